@@ -1,0 +1,49 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: no hidden globals.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Context where you read: highlights mentions of Iran, Russia, Putin, Bushehr and SWIFT and shows sourced facts.',
+    permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the next mention on the page',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the previous mention on the page',
+      },
+    },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**'],
+  },
+  vite: () => ({
+    build: {
+      // Vite 8's minifier writes a literal U+FFFF (from Dexie's source) into bundles, and Chrome then
+      // refuses to load the extension as "not UTF-8". ASCII output escapes it.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
