@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { dataset } from './data/index';
+import { validateDataset } from './data/validate';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -36,6 +38,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // A fact base that does not validate fails the build, naming each bad record.
+    'build:before': () => {
+      validateDataset(dataset);
+    },
+  },
   zip: {
     excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**'],
   },

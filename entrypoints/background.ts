@@ -1,3 +1,43 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { aliases } from '../data/aliases';
+import { DATASET_VERSION, dataset } from '../data/index';
+import { createCardService } from '../utils/db/card-service';
+import { loadFactBase } from '../utils/db/fact-base';
+import { FactDatabase } from '../utils/db/fact-db';
+import { seedFactDb } from '../utils/db/seed';
+import { createBackgroundRouter } from '../utils/messaging/background-router';
+import { compileMatcher } from '../utils/matching/matcher';
+import { setMentionBadge, stepMentionInActiveTab } from '../utils/tabs/tab-actions';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = new FactDatabase();
+  // Runs at every start of the worker: one read when the data is current, a re-seed after an update.
+  const seeded = seedFactDb(db, dataset, DATASET_VERSION).catch((error: unknown) => {
+    console.warn('Backstory: could not fill the database; the bundled facts will answer.', error);
+  });
+  const matcher = compileMatcher(aliases);
+  const cards = createCardService({
+    load: () => seeded.then(() => loadFactBase(db, dataset)),
+    detectTopics: (text) => new Set(matcher.findMentions(text).map((m) => m.topic)),
+  });
+
+  browser.runtime.onMessage.addListener(
+    createBackgroundRouter(browser.runtime.id, {
+      'card-facts': (msg) => cards.getCard(msg),
+      'open-topic': async (msg) => {
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?topic=${msg.topic}` });
+        return { ok: true };
+      },
+      'mention-count': async (msg, sender) => {
+        await setMentionBadge(sender.tab.id, msg.count);
+        return { ok: true };
+      },
+    }),
+  );
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'next-mention') void stepMentionInActiveTab(1);
+    if (command === 'previous-mention') void stepMentionInActiveTab(-1);
+  });
+});

@@ -1,6 +1,37 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createPageScan } from '../utils/content/content-app';
+import { wireInteractions, type SendToBackground } from '../utils/content/interactions';
+import { isToContent } from '../utils/messaging/protocol';
+import { loadSettings, watchSettings } from '../utils/settings/settings-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_idle',
+  // The top frame reads same-origin frames itself, so one script answers for the whole tab.
+  allFrames: false,
+  main(ctx) {
+    const { signal } = ctx;
+    const send: SendToBackground = (msg) => browser.runtime.sendMessage(msg);
+    const scan = createPageScan({
+      doc: document,
+      signal,
+      reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
+    });
+    const ready = loadSettings().then((loaded) => scan.apply(loaded));
+    void ready.then(() => scan.startWhenIdle());
+    const unwatch = watchSettings((loaded) => scan.apply(loaded));
+    const { handle } = wireInteractions({ doc: document, signal, scan, send, ready });
+
+    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isToContent(msg)) return false;
+      handle(msg).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+  },
 });

@@ -1,0 +1,139 @@
+import type { Alias, Language, TopicId } from './schema';
+
+type Extra = Pick<Alias, 'caseSensitive' | 'context'>;
+
+/** One alias per `|`-separated word form, so long lists of case forms stay readable. */
+function forms(lang: Language, list: string, extra: Extra = {}): Alias[] {
+  return list.split('|').map((text) => ({ text, lang, ...extra }));
+}
+
+const GOV: Extra = { context: 'government' };
+const FINANCE: Extra = { caseSensitive: true, context: 'finance' };
+
+/**
+ * Every spelling and word form a page may use, per topic. Possessives ("Iran's", "Putin’s") are not listed:
+ * the matcher stops a mention before an apostrophe. Left out on purpose:
+ * - "Persia"/"Persian": historical or cultural (Persian cats, rugs, poetry, the Persian Gulf); would mis-highlight.
+ * - bare "Islamic Republic": Pakistan, Afghanistan and Mauritania are Islamic Republics too.
+ * - Chinese single 俄: a prefix of countless unrelated words; only the full names are listed.
+ * - Russian "русский": ethnicity and language ("русская литература"); "российский" is the state adjective.
+ * Ambiguous forms carry `context` (capitals stand for governments only sometimes; SWIFT is also a singer,
+ * a satellite and a word; French "Poutine" is also a dish).
+ */
+export const aliases: Record<TopicId, Alias[]> = {
+  iran: [
+    ...forms('en', 'Iran|Iranian|Iranians|Islamic Republic of Iran'),
+    ...forms('en', 'Tehran', GOV),
+    ...forms(
+      'ru',
+      'Иран|Ирана|Ирану|Ираном|Иране|иранец|иранца|иранцы|иранцев|иранцам|иранцами' +
+        '|иранский|иранского|иранскому|иранским|иранском|иранская|иранской|иранскую|иранское|иранские|иранских|иранскими' +
+        '|Исламская Республика Иран|Исламской Республики Иран|Исламскую Республику Иран|Исламской Республикой Иран',
+    ),
+    ...forms('ru', 'Тегеран|Тегерана|Тегерану|Тегераном|Тегеране', GOV),
+    ...forms('fa', 'ایران|ایرانی|ایرانیان|جمهوری اسلامی ایران'),
+    ...forms('fa', 'تهران', GOV),
+    ...forms(
+      'ar',
+      'إيران|ايران|إيراني|إيرانية|إيرانيون|إيرانيين|الإيراني|الإيرانية|الإيرانيون|الإيرانيين' +
+        '|الجمهورية الإسلامية الإيرانية|جمهورية إيران الإسلامية',
+    ),
+    ...forms('ar', 'طهران', GOV),
+    ...forms(
+      'de',
+      'Iran|Irans|Iraner|Iranerin|Iranerinnen|Iranern|iranisch|iranische|iranischen|iranischer|iranisches|iranischem' +
+        '|Islamische Republik Iran|Islamischen Republik Iran',
+    ),
+    ...forms('de', 'Teheran|Teherans', GOV),
+    ...forms('fr', "Iran|iranien|iranienne|iraniens|iraniennes|République islamique d'Iran"),
+    ...forms('fr', 'Téhéran', GOV),
+    ...forms('es', 'Irán|Iran|iraní|iraníes|iranís|República Islámica de Irán'),
+    ...forms('es', 'Teherán', GOV),
+    ...forms('zh', '伊朗|伊朗伊斯兰共和国|伊朗伊斯蘭共和國'),
+    ...forms('zh', '德黑兰|德黑蘭', GOV),
+  ],
+  russia: [
+    ...forms('en', 'Russia|Russian|Russians|Russian Federation|Kremlin'),
+    ...forms('en', 'Moscow', GOV),
+    ...forms(
+      'ru',
+      'Россия|России|Россию|Россией|Россиею|Российская Федерация|Российской Федерации|Российскую Федерацию' +
+        '|Российской Федерацией|россиянин|россиянина|россияне|россиян|россиянам|россиянами' +
+        '|российский|российского|российскому|российским|российском|российская|российской|российскую|российское' +
+        '|российские|российских|российскими|Кремль|Кремля|Кремлю|Кремлём|Кремлем|Кремле',
+    ),
+    ...forms('ru', 'РФ', { caseSensitive: true }),
+    ...forms('ru', 'Москва|Москвы|Москве|Москву|Москвой|Москвою', GOV),
+    ...forms('fa', 'روسیه|روس|روسی|فدراسیون روسیه|کرملین'),
+    ...forms('fa', 'مسکو', GOV),
+    ...forms(
+      'ar',
+      'روسيا|روسي|روسية|روس|الروسي|الروسية|الروس|الاتحاد الروسي|روسيا الاتحادية|الكرملين|كرملين',
+    ),
+    ...forms('ar', 'موسكو', GOV),
+    ...forms(
+      'de',
+      'Russland|Russlands|Russe|Russen|Russin|Russinnen|russisch|russische|russischen|russischer|russisches' +
+        '|russischem|Russische Föderation|Russischen Föderation|Kreml|Kremls',
+    ),
+    ...forms('de', 'Moskau|Moskaus', GOV),
+    ...forms('fr', 'Russie|russe|russes|Fédération de Russie|Kremlin'),
+    ...forms('fr', 'Moscou', GOV),
+    ...forms('es', 'Rusia|ruso|rusa|rusos|rusas|Federación Rusa|Federación de Rusia|Kremlin'),
+    ...forms('es', 'Moscú', GOV),
+    ...forms('zh', '俄罗斯|俄羅斯|俄国|俄國|俄罗斯联邦|俄羅斯聯邦|克里姆林宫|克里姆林宮'),
+    ...forms('zh', '莫斯科', GOV),
+  ],
+  putin: [
+    ...forms('en', 'Putin|Vladimir Putin|Vladimir V. Putin|Vladimir Vladimirovich Putin|President Putin'),
+    ...forms(
+      'ru',
+      'Путин|Путина|Путину|Путиным|Путине|Владимир Путин|Владимира Путина|Владимиру Путину|Владимиром Путиным' +
+        '|Владимире Путине|Владимир Владимирович Путин|Владимира Владимировича Путина' +
+        '|путинский|путинского|путинскому|путинским|путинском|путинская|путинской|путинскую|путинское' +
+        '|путинские|путинских|путинскими',
+    ),
+    ...forms('fa', 'پوتین|ولادیمیر پوتین'),
+    ...forms('ar', 'بوتين|فلاديمير بوتين'),
+    ...forms('de', 'Putin|Putins|Wladimir Putin|Wladimir Putins'),
+    // French "Poutine" is also the Québec dish (fries, cheese curds, gravy); the full name is not ambiguous.
+    ...forms('fr', 'Vladimir Poutine'),
+    ...forms('fr', 'Poutine', { context: 'person' }),
+    ...forms('es', 'Putin|Vladímir Putin|Vladimir Putin'),
+    // 普丁 is the Taiwanese rendering.
+    ...forms('zh', '普京|普丁|弗拉基米尔·普京'),
+  ],
+  bushehr: [
+    ...forms(
+      'en',
+      'Bushehr|Bushehr plant|Bushehr power plant|Bushehr nuclear plant|Bushehr nuclear power plant|Bushehr reactor',
+    ),
+    ...forms(
+      'ru',
+      'Бушер|Бушера|Бушеру|Бушером|Бушере|Бушерская АЭС|Бушерской АЭС|Бушерскую АЭС|бушерская|бушерской|бушерскую',
+    ),
+    ...forms('fa', 'بوشهر|نیروگاه بوشهر|نیروگاه اتمی بوشهر|نیروگاه هسته‌ای بوشهر'),
+    ...forms('ar', 'بوشهر|محطة بوشهر|مفاعل بوشهر|محطة بوشهر النووية'),
+    ...forms('de', 'Buschehr|Bushehr|Atomkraftwerk Buschehr|Atomkraftwerk Bushehr'),
+    ...forms('fr', 'Bouchehr|Bushehr|centrale de Bouchehr|centrale de Bushehr'),
+    ...forms('es', 'Bushehr|central de Bushehr|central nuclear de Bushehr'),
+    ...forms('zh', '布什尔|布什爾|布什尔核电站|布什爾核電站'),
+  ],
+  swift: [
+    // Upper case only: "Swift" the singer, the programming language and the adjective never count.
+    ...forms('en', 'SWIFT', FINANCE),
+    ...forms('en', 'Society for Worldwide Interbank Financial Telecommunication'),
+    // "Свифт" in mixed case is Taylor Swift in Russian, so only the upper-case СВИФТ counts.
+    ...forms('ru', 'SWIFT|СВИФТ', FINANCE),
+    // Persian and Arabic have no case; the singer is spelled the same, so these always need finance context.
+    ...forms('fa', 'سوئیفت|سویفت', { context: 'finance' }),
+    ...forms('fa', 'SWIFT', FINANCE),
+    ...forms('ar', 'سويفت', { context: 'finance' }),
+    ...forms('ar', 'SWIFT', FINANCE),
+    ...forms('de', 'SWIFT', FINANCE),
+    ...forms('fr', 'SWIFT', FINANCE),
+    ...forms('es', 'SWIFT', FINANCE),
+    ...forms('zh', 'SWIFT', FINANCE),
+    ...forms('zh', '环球银行金融电信协会|環球銀行金融電信協會'),
+  ],
+};

@@ -1,0 +1,21 @@
+/**
+ * Plain constants without zod, for code that ships in the content script (schema.ts pulls in zod).
+ * Topic ids are a public seam: never rename one.
+ */
+export const TOPIC_IDS = ['iran', 'russia', 'putin', 'bushehr', 'swift'] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** Languages whose spellings the matcher knows. */
+export const LANGUAGES = ['en', 'ru', 'fa', 'ar', 'de', 'fr', 'es', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  ru: 'Russian',
+  fa: 'Persian',
+  ar: 'Arabic',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  zh: 'Chinese',
+};

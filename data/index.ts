@@ -1,0 +1,20 @@
+import { aliases } from './aliases';
+import { articles } from './articles';
+import { facts } from './facts';
+import { hashString } from './hash';
+import type { Dataset } from './schema';
+import { topics } from './topics';
+
+/**
+ * The bundled fact base. It is validated against the schema at build time (a hook in wxt.config.ts) and in
+ * the tests, not at run time, so zod never ships in the extension.
+ */
+export const dataset: Dataset = {
+  topics,
+  aliases,
+  articles,
+  facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })),
+};
+
+/** Changes whenever any bundled record changes; the fact database re-seeds when it differs. */
+export const DATASET_VERSION: string = hashString(JSON.stringify(dataset));

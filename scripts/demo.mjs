@@ -1,0 +1,79 @@
+// `npm run demo`: builds Backstory, opens Chromium with it on a sample news page, hovers a mention and shows
+// the card. With a display it opens a real window; without one it runs headless and saves screenshots.
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './launch.mjs';
+import { mentionsOf, pointOfWord, waitForCard } from './demo-steps.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'demo-screenshots');
+const headed =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) &&
+  !process.env.CI &&
+  !process.argv.includes('--headless');
+
+console.log('Building the extension...');
+execSync('npx wxt build', { cwd: root, stdio: 'inherit' });
+const server = await startStaticServer([join(root, 'demo')]);
+const pageUrl = `${server.url}/sample-news.html`;
+
+async function showCard(context, worker, word, topicName) {
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  const { tabId, mentions } = await mentionsOf(worker, page);
+  const point = await pointOfWord(page, word);
+  if (!point) throw new Error(`"${word}" is not on the sample page`);
+  await page.mouse.move(point.x, point.y);
+  await waitForCard(page, topicName);
+  await page.waitForTimeout(300); // let the facts arrive and the entry animation finish
+  return { page, tabId, mentions };
+}
+
+async function capture(colorScheme) {
+  const { context, worker, extensionId } = await launchWithExtension({ headless: true, colorScheme });
+  try {
+    const { page, tabId, mentions } = await showCard(context, worker, 'Bushehr', 'Bushehr');
+    const suffix = colorScheme === 'dark' ? '-dark' : '';
+    const files = [join(outDir, `1-page-with-card${suffix}.png`)];
+    await page.screenshot({ path: files[0] });
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForTimeout(600);
+    files.push(join(outDir, `2-popup${suffix}.png`));
+    await popup.screenshot({ path: files[1] });
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 900, height: 1100 });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForTimeout(400);
+    files.push(join(outDir, `3-options${suffix}.png`));
+    await options.screenshot({ path: files[2] });
+    return { files, mentions };
+  } finally {
+    await context.close();
+  }
+}
+
+try {
+  if (headed) {
+    const { context, worker } = await launchWithExtension({ headless: false });
+    const { mentions } = await showCard(context, worker, 'Bushehr', 'Bushehr');
+    console.log(`Backstory found ${mentions.length} mentions on the sample page; the Bushehr card is open.`);
+    console.log(
+      'Hover other highlighted names, press Alt+Shift+K / Alt+Shift+J, then close the window to finish.',
+    );
+    await new Promise((done) => context.on('close', done));
+  } else {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const light = await capture('light');
+    const dark = await capture('dark');
+    console.log(`Backstory found ${light.mentions.length} mentions on the sample page.`);
+    console.log(`No display: ran headless. Screenshots saved in ${outDir}:`);
+    for (const f of [...light.files, ...dark.files]) console.log(`  ${f}`);
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,16 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+export const EXTENSION_DIR: string;
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request that left for anywhere but 127.0.0.1 (each was aborted). */
+  outsideRequests: string[];
+  profile: string;
+}
+export function launchWithExtension(options?: {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  extraArgs?: string[];
+}): Promise<LaunchedExtension>;

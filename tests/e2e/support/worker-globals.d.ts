@@ -1,0 +1,9 @@
+// The few `chrome.*` calls end-to-end tests make inside the extension's service worker (via evaluate).
+declare const chrome: {
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { reload(): void };
+};

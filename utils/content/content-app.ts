@@ -1,0 +1,129 @@
+import type { LoadedSettings, Settings } from '../settings/settings-store';
+import { siteOf } from '../settings/settings-schema';
+import { buildFinder } from './finder';
+import { Highlighter } from './highlighter';
+import { MentionStore } from './mention-store';
+import { PageObserver } from './page-observer';
+import { Scanner, type FindMentions } from './scanner';
+import { whenPageIdle } from './scheduling';
+
+export interface ScanEnv {
+  doc: Document;
+  signal: AbortSignal;
+  /** Tells the background how many mentions the page has (toolbar badge). */
+  reportCount: (count: number) => void;
+}
+
+/**
+ * The scanning half of the content script: finds mentions, keeps highlights in step with the page and the
+ * settings, and tears everything down when `signal` aborts (extension reloaded or updated).
+ */
+export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
+  const store = new MentionStore();
+  const highlighters = new Map<Document, Highlighter>();
+  const shadowRoots: ShadowRoot[] = [];
+  let settings: Settings | undefined;
+  let active = false;
+  let started = false;
+  let finder: FindMentions = () => [];
+  let lastCount = -1;
+
+  const highlighterFor = (d: Document): Highlighter | undefined => {
+    let h = highlighters.get(d);
+    if (!h && settings) {
+      try {
+        h = new Highlighter(d);
+        h.setStyles(settings.highlightStyles);
+        highlighters.set(d, h);
+      } catch {
+        return undefined; // No Custom Highlight API in this document: find mentions, draw nothing.
+      }
+    }
+    return h;
+  };
+
+  const observer = new PageObserver({
+    queueRoot: (n) => active && scanner.queueRoot(n),
+    queueText: (t) => active && scanner.queueText(t),
+    prune,
+    rescan: () => restart(),
+  });
+  const scanner = new Scanner(finder, {
+    store,
+    highlighterFor,
+    onNewRoot: (root) => {
+      observer.observe(root);
+      if (root instanceof ShadowRoot) {
+        shadowRoots.push(root);
+        highlighterFor(root.ownerDocument)?.adoptInto(root);
+      }
+    },
+  });
+
+  /** Drops the highlights of text that left the page. */
+  function prune(): void {
+    for (const node of [...store.nodes()]) {
+      if (!node.isConnected) highlighters.get(node.ownerDocument)?.remove(store.set(node, [], false));
+    }
+    void afterScan();
+  }
+
+  function restart(): void {
+    const gone = store.clear();
+    for (const h of highlighters.values()) h.remove(gone);
+    scanner.restart(finder, active ? (doc.body ?? doc.documentElement) : undefined);
+    void afterScan();
+  }
+
+  async function afterScan(): Promise<void> {
+    await scanner.whenIdle();
+    const count = store.all().length;
+    if (count !== lastCount) reportCount((lastCount = count));
+  }
+
+  function start(): void {
+    if (started || signal.aborted) return;
+    started = true;
+    observer.observe(doc);
+    restart();
+  }
+
+  signal.addEventListener('abort', () => {
+    scanner.stop();
+    observer.disconnect();
+    for (const h of highlighters.values()) h.dispose();
+  });
+
+  return {
+    store,
+    shadowRoots,
+    get active() {
+      return active;
+    },
+    get settings() {
+      return settings;
+    },
+    /** Applies (new) settings: matcher, styles and whether this site is on. */
+    apply({ settings: next }: LoadedSettings): void {
+      settings = next;
+      const site = siteOf(doc.location?.href ?? '');
+      active = site === undefined || !next.disabledSites.includes(site);
+      finder = buildFinder(next, site);
+      for (const h of highlighters.values()) h.setStyles(next.highlightStyles);
+      if (started) restart();
+    },
+    /** Starts once the page is idle. */
+    startWhenIdle(): void {
+      const cancel = whenPageIdle(start, 1500);
+      signal.addEventListener('abort', cancel);
+    },
+    /** Every mention the page holds right now, scanning whatever is still pending first. */
+    async settle(): Promise<void> {
+      start();
+      observer.flushNow();
+      await scanner.whenIdle();
+    },
+    highlighterFor,
+  };
+}
+export type PageScan = ReturnType<typeof createPageScan>;

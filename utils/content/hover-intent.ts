@@ -1,0 +1,101 @@
+import type { Mention } from './mention-store';
+
+/** Pointer must rest this long before any work starts; crossing text costs nothing. */
+export const INTENT_DELAY_MS = 150;
+/** Time to travel from the mention into the card (or back) before it closes. */
+export const GRACE_MS = 300;
+
+export interface HoverDeps {
+  win: Window;
+  signal: AbortSignal;
+  hitTest: (x: number, y: number) => Mention | undefined;
+  /** Card delay from the settings (total rest time before the card shows). */
+  cardDelayMs: () => number;
+  isInCard: (event: Event) => boolean;
+  openMention: () => Mention | undefined;
+  /** Starts fetching facts early, once intent is clear. */
+  prefetch: (mention: Mention) => void;
+  open: (mention: Mention) => void;
+  close: () => void;
+}
+
+/**
+ * Opens the card when the pointer rests on a mention, keeps it open while the pointer travels into it, and
+ * closes it once the pointer has left both for the grace period. Pointer moves are hit-tested at most once
+ * per animation frame.
+ */
+export function watchHover(deps: HoverDeps): void {
+  const { win, signal } = deps;
+  let x = 0;
+  let y = 0;
+  let frame = 0;
+  let candidate: Mention | undefined;
+  let intentTimer = 0;
+  let closeTimer = 0;
+
+  const cancelClose = () => {
+    win.clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+  const scheduleClose = () => {
+    if (closeTimer || !deps.openMention()) return;
+    closeTimer = win.setTimeout(() => {
+      closeTimer = 0;
+      deps.close();
+    }, GRACE_MS);
+  };
+
+  const evaluate = () => {
+    frame = 0;
+    const hit = deps.hitTest(x, y);
+    if (hit && hit === deps.openMention()) cancelClose();
+    else if (deps.openMention()) scheduleClose();
+    if (hit === candidate) return;
+    candidate = hit;
+    win.clearTimeout(intentTimer);
+    if (!hit || hit === deps.openMention()) return;
+    intentTimer = win.setTimeout(() => {
+      deps.prefetch(hit);
+      intentTimer = win.setTimeout(
+        () => {
+          if (candidate !== hit) return;
+          cancelClose();
+          deps.open(hit);
+        },
+        Math.max(0, deps.cardDelayMs() - INTENT_DELAY_MS),
+      );
+    }, INTENT_DELAY_MS);
+  };
+
+  win.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch') return;
+      if (deps.isInCard(event)) {
+        cancelClose();
+        candidate = undefined;
+        win.clearTimeout(intentTimer);
+        return;
+      }
+      x = event.clientX;
+      y = event.clientY;
+      frame ||= win.requestAnimationFrame(evaluate);
+    },
+    { passive: true, capture: true, signal },
+  );
+  // The pointer left the window altogether.
+  win.document.addEventListener(
+    'pointerleave',
+    () => {
+      candidate = undefined;
+      win.clearTimeout(intentTimer);
+      scheduleClose();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    win.clearTimeout(intentTimer);
+    win.clearTimeout(closeTimer);
+    win.cancelAnimationFrame(frame);
+  });
+}

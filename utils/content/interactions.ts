@@ -1,0 +1,137 @@
+import type { TopicId } from '../../data/constants';
+import { topics } from '../../data/topics';
+import type {
+  ContentToBackground,
+  ContentToBackgroundResponses,
+  TopicCard,
+  ToContent,
+  ToContentResponses,
+} from '../messaging/protocol';
+import { siteOf } from '../settings/settings-schema';
+import { writeSetting } from '../settings/settings-store';
+import { CardController } from './card/card-controller';
+import type { PageScan } from './content-app';
+import { mentionAtPoint } from './hit-test';
+import { watchHover } from './hover-intent';
+import { nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
+import type { Mention } from './mention-store';
+import { sentenceAround } from './text-context';
+
+export type SendToBackground = <M extends ContentToBackground>(
+  msg: M,
+) => Promise<ContentToBackgroundResponses[M['type']]>;
+
+export interface InteractionEnv {
+  doc: Document;
+  signal: AbortSignal;
+  scan: PageScan;
+  send: SendToBackground;
+  /** Resolves once settings are applied, so answers never come from an unconfigured scan. */
+  ready: Promise<void>;
+}
+
+const bundledTopics = new Map(topics.map((t) => [t.id, t]));
+
+/** Hover, keyboard and messages: everything a reader does with the mentions the scan found. */
+export function wireInteractions({ doc, signal, scan, send, ready }: InteractionEnv) {
+  const win = doc.defaultView!;
+  const requests = new WeakMap<Mention, Promise<TopicCard>>();
+  const loadCard = (m: Mention) => {
+    let pending = requests.get(m);
+    if (!pending) {
+      pending = send({ type: 'card-facts', topic: m.topic, context: sentenceAround(m.node, m.start) });
+      // A failed request must not stick: the next hover asks again.
+      pending.catch(() => requests.delete(m));
+      requests.set(m, pending);
+    }
+    return pending;
+  };
+
+  const card = new CardController({
+    doc,
+    loadCard,
+    bundledTopic: (topic: TopicId) => {
+      const t = bundledTopics.get(topic)!;
+      return {
+        name: t.name,
+        summary: t.summary,
+        color: scan.settings?.highlightStyles[topic].color ?? t.color,
+      };
+    },
+    onMore: (topic) => void send({ type: 'open-topic', topic }).catch(() => undefined),
+    onNotThisMeaning: (m) => {
+      const site = siteOf(doc.location.href);
+      const corrections = scan.settings?.corrections ?? [];
+      if (!site) return;
+      void writeSetting('corrections', [
+        ...corrections,
+        { site, topic: m.topic, text: m.text.toLowerCase() },
+      ]);
+    },
+    onActiveChange: (m) => scan.highlighterFor(doc)?.setActive(m),
+  });
+
+  watchHover({
+    win,
+    signal,
+    hitTest: (x, y) => (scan.active ? mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots) : undefined),
+    cardDelayMs: () => scan.settings?.cardDelayMs ?? 350,
+    isInCard: (e) => card.contains(e),
+    openMention: () => card.openMention,
+    prefetch: (m) => void loadCard(m).catch(() => undefined),
+    open: (m) => card.open(m, { focus: false }),
+    close: () => card.close({ restoreFocus: false }),
+  });
+
+  let lastKeyStep = 0;
+  function step(direction: 1 | -1): boolean {
+    const target = nextMention(scan.store.all(), card.openMention, direction);
+    if (!target) return false;
+    focusMention(target);
+    return true;
+  }
+  function focusMention(m: Mention): void {
+    scrollMentionIntoView(m);
+    card.close({ restoreFocus: false });
+    card.open(m, { focus: true });
+  }
+
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.openMention) {
+        card.close({ restoreFocus: true });
+        return;
+      }
+      const direction = stepDirectionOf(event);
+      if (!direction || !scan.active) return;
+      event.preventDefault();
+      lastKeyStep = performance.now();
+      step(direction);
+    },
+    { capture: true, signal },
+  );
+  signal.addEventListener('abort', () => card.close({ restoreFocus: false }));
+
+  /** Answers the messages of the protocol; returns undefined for ones it does not handle. */
+  async function handle(msg: ToContent): Promise<ToContentResponses[ToContent['type']]> {
+    await ready;
+    switch (msg.type) {
+      case 'page-mentions':
+        await scan.settle();
+        return { mentions: scan.store.all().map((m) => ({ topic: m.topic, text: m.text })) };
+      case 'focus-mention': {
+        await scan.settle();
+        const m = scan.store.all()[msg.index];
+        if (m) focusMention(m);
+        return { ok: !!m };
+      }
+      case 'step-mention':
+        // The browser command and our key handler may both see one key press: act once.
+        if (performance.now() - lastKeyStep < 300) return { ok: true };
+        await scan.settle();
+        return { ok: step(msg.direction) };
+    }
+  }
+  return { handle, card };
+}

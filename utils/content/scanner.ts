@@ -1,0 +1,176 @@
+import type { TopicId } from '../../data/constants';
+import type { Highlighter } from './highlighter';
+import type { Mention, MentionStore } from './mention-store';
+import { yieldToPage } from './scheduling';
+import { isInsideSkipped, isSkippedElement } from './skip-rules';
+
+/** What the matcher reports for one text node. */
+export interface FoundMention {
+  topic: TopicId;
+  start: number;
+  end: number;
+  text: string;
+  ambiguous: boolean;
+}
+/** Finds mentions in a text node; its paragraph is read only when an ambiguous name needs it. */
+export type FindMentions = (node: Text) => FoundMention[];
+
+export interface ScannerDeps {
+  store: MentionStore;
+  highlighterFor: (doc: Document) => Highlighter | undefined;
+  /** Called for each open shadow root and same-origin frame document met, so it can be observed too. */
+  onNewRoot: (root: Document | ShadowRoot) => void;
+  /** Longest stretch of work before letting the page run. */
+  sliceMs?: number;
+}
+
+/**
+ * Walks text with a TreeWalker in short slices, matching each text node once and recording its mentions.
+ * Work is queued: whole subtrees (first scan, added content) and single text nodes (edits).
+ */
+export class Scanner {
+  private find: FindMentions;
+  private readonly roots: Node[] = [];
+  private readonly texts = new Set<Text>();
+  private running: Promise<void> | undefined;
+  private stopped = false;
+  /** Bumped by restart(), so a walk that is under way gives up. */
+  private generation = 0;
+  /** Nodes seen in the first walk arrive in document order; later ones need sorting. */
+  private firstPass = true;
+  private readonly sliceMs: number;
+
+  constructor(
+    find: FindMentions,
+    private readonly deps: ScannerDeps,
+  ) {
+    this.find = find;
+    this.sliceMs = deps.sliceMs ?? 8;
+  }
+
+  /** Swaps the matcher (settings changed) and starts over from `root`, or only empties the queue. */
+  restart(find: FindMentions, root: Node | undefined): void {
+    this.find = find;
+    this.generation += 1;
+    this.roots.length = 0;
+    this.texts.clear();
+    this.firstPass = true;
+    if (root) this.queueRoot(root);
+  }
+
+  queueRoot(root: Node): void {
+    this.roots.push(root);
+    this.kick();
+  }
+
+  queueText(node: Text): void {
+    this.texts.add(node);
+    this.kick();
+  }
+
+  /** Resolves once everything queued so far has been scanned. */
+  whenIdle(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.roots.length = 0;
+    this.texts.clear();
+  }
+
+  /** Matches one text node now and updates store and highlights. */
+  matchNode(node: Text, inOrder: boolean): void {
+    const found = node.isConnected && node.data.length >= 2 ? this.find(node) : [];
+    const mentions: Mention[] = found.map((f) => ({
+      ...f,
+      node,
+      range: new StaticRange({
+        startContainer: node,
+        startOffset: f.start,
+        endContainer: node,
+        endOffset: f.end,
+      }),
+    }));
+    const previous = this.deps.store.set(node, mentions, inOrder);
+    if (previous.length === 0 && mentions.length === 0) return;
+    const highlighter = this.deps.highlighterFor(node.ownerDocument);
+    highlighter?.remove(previous);
+    highlighter?.add(mentions);
+  }
+
+  private kick(): void {
+    if (this.stopped || this.running) return;
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    let deadline = performance.now() + this.sliceMs;
+    const overDeadline = () => performance.now() > deadline;
+    const pause = async () => {
+      await yieldToPage();
+      deadline = performance.now() + this.sliceMs;
+    };
+    while (!this.stopped && (this.roots.length > 0 || this.texts.size > 0)) {
+      for (const node of this.texts) {
+        this.texts.delete(node);
+        if (!isInsideSkipped(node)) this.matchNode(node, false);
+        if (overDeadline()) await pause();
+      }
+      const root = this.roots.shift();
+      if (root) await this.walk(root, overDeadline, pause);
+    }
+  }
+
+  private async walk(root: Node, overDeadline: () => boolean, pause: () => Promise<void>): Promise<void> {
+    if (!root.isConnected) return;
+    if (root.nodeType === Node.TEXT_NODE) return this.matchNode(root as Text, false);
+    if (root instanceof Element && isInsideSkipped(root)) return;
+    // Only the very first walk meets nodes in document order; shadow roots and frames come after it.
+    const inOrder = this.firstPass;
+    this.firstPass = false;
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (isSkippedElement(el)) {
+          if (el.localName === 'iframe') this.enterFrame(el as HTMLIFrameElement);
+          return NodeFilter.FILTER_REJECT;
+        }
+        if (el.shadowRoot) this.enterShadow(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    let count = 0;
+    const generation = this.generation;
+    for (let node = walker.nextNode(); node && !this.stopped; node = walker.nextNode()) {
+      if (generation !== this.generation) return;
+      this.matchNode(node as Text, inOrder);
+      // Reading the clock every node would cost more than the matching of most nodes.
+      if ((++count & 31) === 0 && overDeadline()) {
+        await pause();
+        if (!root.isConnected) return;
+      }
+    }
+  }
+
+  private enterShadow(shadow: ShadowRoot): void {
+    this.deps.onNewRoot(shadow);
+    this.roots.push(shadow);
+  }
+
+  private enterFrame(frame: HTMLIFrameElement): void {
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument; // null (or a throw) for cross-origin frames: those stay untouched
+    } catch {
+      return;
+    }
+    if (!doc?.documentElement) return;
+    this.deps.onNewRoot(doc);
+    this.roots.push(doc.documentElement);
+  }
+}

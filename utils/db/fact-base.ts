@@ -1,0 +1,56 @@
+import type { Article, Dataset, Fact } from '../../data/schema';
+import type { FactView } from '../messaging/protocol';
+import type { FactDatabase, TopicRow } from './fact-db';
+import { topicRows } from './seed';
+
+/** Everything a reader can browse, with where it came from. */
+export interface FactBase {
+  topics: TopicRow[];
+  facts: Fact[];
+  articles: Article[];
+  /** `bundled` when IndexedDB failed and the copy shipped with the extension answered instead. */
+  from: 'database' | 'bundled';
+  /** Why the database could not be used, when it could not. */
+  error?: string;
+}
+
+/** The bundled copy, used whenever IndexedDB is unavailable (private windows, quota, corruption). */
+export function bundledFactBase(dataset: Dataset, error?: string): FactBase {
+  return {
+    topics: topicRows(dataset),
+    facts: dataset.facts,
+    articles: dataset.articles,
+    from: 'bundled',
+    error,
+  };
+}
+
+/** Reads the whole fact base from `db`; falls back to `dataset` if the database fails or is empty. */
+export async function loadFactBase(db: FactDatabase, dataset: Dataset): Promise<FactBase> {
+  try {
+    const [topics, facts, articles] = await db.transaction('r', [db.topics, db.facts, db.articles], () =>
+      Promise.all([db.topics.toArray(), db.facts.toArray(), db.articles.toArray()]),
+    );
+    if (topics.length === 0) return bundledFactBase(dataset, 'The database has not been filled yet.');
+    return { topics, facts, articles, from: 'database' };
+  } catch (error) {
+    return bundledFactBase(dataset, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A fact with its sources' article titles resolved, as cards and lists show it. */
+export function toFactView(fact: Fact, articles: ReadonlyMap<string, Article>): FactView {
+  return {
+    id: fact.id,
+    text: fact.text,
+    date: fact.date,
+    kind: fact.kind,
+    speaker: fact.speaker,
+    category: fact.category,
+    topics: fact.topics,
+    sources: fact.sources.map((s) => ({
+      title: articles.get(s.articleId)?.title ?? s.articleId,
+      quote: s.quote,
+    })),
+  };
+}

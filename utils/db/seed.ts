@@ -1,0 +1,34 @@
+import type { Table } from 'dexie';
+import type { Dataset } from '../../data/schema';
+import type { FactDatabase, TopicRow } from './fact-db';
+
+export type SeedResult = 'seeded' | 'unchanged';
+
+/** Topic rows as stored: each topic with its aliases' spellings. */
+export function topicRows(dataset: Dataset): TopicRow[] {
+  return dataset.topics.map((t) => ({ ...t, aliases: dataset.aliases[t.id].map((a) => a.text) }));
+}
+
+/**
+ * Brings the bundled tables in line with `dataset` when its version differs from the stored one: in one
+ * transaction, puts every bundled row and deletes rows the bundle no longer has. User tables are not touched.
+ */
+export async function seedFactDb(db: FactDatabase, dataset: Dataset, version: string): Promise<SeedResult> {
+  return db.transaction('rw', [db.topics, db.facts, db.articles, db.meta], async () => {
+    const stored = await db.meta.get('datasetVersion');
+    if (stored?.value === version) return 'unchanged';
+    const topics = topicRows(dataset);
+    await replaceAll<TopicRow, TopicRow['id']>(db.topics, topics, (t) => t.id);
+    await replaceAll(db.facts, dataset.facts, (f) => f.id);
+    await replaceAll(db.articles, dataset.articles, (a) => a.id);
+    await db.meta.put({ key: 'datasetVersion', value: version });
+    return 'seeded';
+  });
+}
+
+async function replaceAll<T, K>(table: Table<T, K>, rows: readonly T[], keyOf: (row: T) => K): Promise<void> {
+  const keep = new Set(rows.map(keyOf));
+  const stale = (await table.toCollection().primaryKeys()).filter((k) => !keep.has(k));
+  if (stale.length > 0) await table.bulkDelete(stale);
+  await table.bulkPut(rows);
+}

@@ -1,0 +1,112 @@
+import { IN_WORD_MARKS, variantClass } from './normalize';
+
+/**
+ * Compiles alias keys (see `foldKey`) into ONE global regular expression, built as a trie per script so the
+ * engine walks shared prefixes once ("росси(?:я|и|ю|ей)") instead of trying hundreds of alternatives. A
+ * terminal node's continuation is an optional greedy group, so the longest alias wins ("Vladimir Putin"
+ * over "Putin") and falls back to a shorter one when the longer fails its right boundary.
+ *
+ * Only the RIGHT word boundary is in the regex. The left one is checked by `leftBoundaryOk` on the rare
+ * candidate matches: a leading lookbehind would run at every position where an alias's first letter occurs
+ * mid-word, which made Cyrillic and Persian text several times slower to scan.
+ */
+
+/** A letter, digit, mark or underscore continues a word; anything else (space, apostrophe, hyphen) ends it. */
+const W = '[\\p{L}\\p{N}\\p{M}_]';
+/** Scripts written without spaces: a Latin alias may touch them ("SWIFT系统", "SWIFT에서"). */
+const CJK_CLASS = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}]';
+const CJK = new RegExp(CJK_CLASS, 'u');
+const ARABIC = /[\u0600-\u06FF]/;
+const ARABIC_LETTER = /^[\u0600-\u06FF]$/;
+
+/** Which boundary rules an alias key needs. */
+export type ScriptGroup = 'word' | 'arabic' | 'cjk';
+
+/** Classifies a folded alias key by the script whose word-boundary rules apply to it. */
+export function scriptGroup(key: string): ScriptGroup {
+  if (CJK.test(key)) return 'cjk';
+  if (ARABIC.test(key)) return 'arabic';
+  return 'word';
+}
+
+/** Sticky, zero-width: true at lastIndex when the character before is not part of a word (or is CJK). */
+const WORD_START = new RegExp(`(?<!${W})|(?<=${CJK_CLASS})`, 'uy');
+/**
+ * Arabic joins some one-letter words to the next one: و "and", ف "so", ل "for/to", لل "for the". An Arabic
+ * alias may follow them ("وروسيا", "لإيران"). ب and ك are left out: "بروسيا" is also Prussia.
+ */
+const ARABIC_START =
+  /(?<!\p{L}|\p{N}|\p{M}|_)|(?<=(?<![\p{L}\p{N}\p{M}_])(?:[\u0648\u0641](?:\u0644\u0644?)?|\u0644\u0644?))/uy;
+
+/** Sticky, zero-width: true at lastIndex when the character there is CJK. */
+const CJK_AT = new RegExp(`(?=${CJK_CLASS})`, 'uy');
+
+/**
+ * True when an alias match may start at `start` of `text`: not in the middle of a word. Chinese aliases need
+ * no boundary; Arabic ones may follow a joined proclitic. Sticky regexes, so nothing is allocated.
+ */
+export function leftBoundaryOk(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start);
+  const re = c >= 0x0600 && c <= 0x06ff ? ARABIC_START : WORD_START;
+  re.lastIndex = start;
+  if (re.test(text)) return true;
+  CJK_AT.lastIndex = start;
+  return CJK_AT.test(text);
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+function insert(root: TrieNode, key: string): void {
+  let node = root;
+  for (const ch of key) {
+    let child = node.children.get(ch);
+    if (child === undefined) {
+      child = { children: new Map(), terminal: false };
+      node.children.set(ch, child);
+    }
+    node = child;
+  }
+  node.terminal = true;
+}
+
+function charPattern(ch: string, prev: string): string {
+  if (ch === ' ') return '\\s+';
+  if (ARABIC_LETTER.test(ch)) {
+    // Any variant of the letter, then optional harakat/tatweel; a ZWNJ or ZWJ may sit between two letters.
+    const joiner = ARABIC_LETTER.test(prev) ? '[\\u200C\\u200D]?' : '';
+    return `${joiner}${variantClass(ch) ?? ch}${IN_WORD_MARKS}`;
+  }
+  const cls = variantClass(ch);
+  if (cls !== null) return cls;
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+function emit(node: TrieNode, prev: string): string {
+  const alternatives: string[] = [];
+  for (const [ch, child] of node.children) alternatives.push(charPattern(ch, prev) + emit(child, ch));
+  if (alternatives.length === 0) return '';
+  const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
+  return node.terminal ? `(?:${body})?` : body;
+}
+
+function trie(keys: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const key of keys) insert(root, key);
+  return emit(root, '');
+}
+
+/** Builds the combined, case-insensitive, global RegExp for folded alias keys, or null when there are none. */
+export function buildAliasRegex(keys: Iterable<string>): RegExp | null {
+  const groups: Record<ScriptGroup, string[]> = { word: [], arabic: [], cjk: [] };
+  for (const key of keys) groups[scriptGroup(key)].push(key);
+  const parts: string[] = [];
+  if (groups.word.length > 0) parts.push(`${trie(groups.word)}(?:(?!${W})|(?=${CJK_CLASS}))`);
+  if (groups.arabic.length > 0) parts.push(`${trie(groups.arabic)}(?!${W})`);
+  // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题).
+  if (groups.cjk.length > 0) parts.push(trie(groups.cjk));
+  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'giu');
+}

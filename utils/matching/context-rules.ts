@@ -1,0 +1,158 @@
+import type { ContextRule, TopicId } from '../../data/schema';
+import {
+  CAPITALS,
+  FINANCE_EXCLUSION_BEFORE,
+  FINANCE_STEMS,
+  FINANCE_VETO_AFTER,
+  FINANCE_VETO_BEFORE,
+  GOV_AFTER_PREFIX,
+  GOV_BEFORE,
+  GOV_EXACT_WORDS,
+  GOV_VERB_STEMS,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+} from './context-vocab';
+import { foldKey, normalizeForMatch, ZWNJ } from './normalize';
+import {
+  afterWords,
+  alternation,
+  beforeWords,
+  endsWith,
+  isDateline,
+  startsWith,
+  stemsAnywhere,
+} from './context-text';
+
+/*
+ * Ambiguous aliases count only when the words around them say so. Every rule is "a signal for this meaning is
+ * present AND no signal for another meaning is", read from the text of the enclosing block (paragraph).
+ * They run only for the rare matches of ambiguous aliases, so clarity matters more than speed here.
+ */
+
+/** Lower-cased, letter-folded, ZWNJ removed: the form every word list is compared in. */
+function fold(text: string): string {
+  return normalizeForMatch(text).text.replaceAll(ZWNJ, '');
+}
+
+const FINANCE_NEAR = stemsAnywhere(FINANCE_STEMS.map(fold));
+
+/**
+ * finance (SWIFT): the interbank network only. Vetoed by another entity right beside it (the singer, the
+ * NASA satellite, a "SWIFT Act"). Otherwise it needs banking / payments / sanctions vocabulary within about
+ * 12 words either side, or an exclusion phrase just before it ("cut off from SWIFT"). A "SWIFT code" is the
+ * network's bank identifier, so it counts, but only with the same finance vocabulary nearby.
+ */
+function finance(block: string, start: number, end: number): boolean {
+  const before = fold(beforeWords(block, start, 12));
+  const after = fold(afterWords(block, end, 12));
+  if (FINANCE_VETO_BEFORE.test(before) || FINANCE_VETO_AFTER.test(after)) return false;
+  return FINANCE_EXCLUSION_BEFORE.test(before) || FINANCE_NEAR.test(before) || FINANCE_NEAR.test(after);
+}
+
+const CONJ = '(?:and|&|и|und|et|y|و|,|和|与|與|及|、)';
+const capitals = CAPITALS.map(fold);
+const verbStems = GOV_VERB_STEMS.map(fold);
+const PLACE_BEFORE_RE = endsWith(PLACE_BEFORE.map(fold));
+const PLACE_AFTER_RE = startsWith(PLACE_AFTER.map(fold), '\\s*');
+const GOV_BEFORE_RE = endsWith(GOV_BEFORE.map(fold));
+const GOV_PREFIX_RE = startsWith(GOV_AFTER_PREFIX, '', false);
+const PAIR_BEFORE_RE = new RegExp(`${alternation(capitals, true)}\\s*${CONJ}\\s*$`, 'u');
+const PAIR_AFTER_RE = startsWith(capitals, `\\s*${CONJ}\\s*[وف]?`);
+const BETWEEN_RE = new RegExp(
+  `${alternation(['between', 'между', 'zwischen', 'entre', 'بين', 'ميان'], true)}\\s+(?:\\S+\\s+){1,4}?${CONJ}\\s*$`,
+  'u',
+);
+/** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
+const FILLER = '(?:(?!(?:where|when|wo|où|donde|где)(?!\\p{L}))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?';
+const VERB_AFTER_RE = new RegExp(
+  `^[\\s,]*${FILLER}(?:${alternation(verbStems, false)}|${alternation(GOV_EXACT_WORDS, true)})`,
+  'u',
+);
+const CJK_VERB_AFTER_RE = startsWith(
+  verbStems.filter((s) => /\p{sc=Han}/u.test(s)),
+  '\\s*\\p{sc=Han}{0,4}?',
+  false,
+);
+/** Arabic is verb-first ("قالت موسكو", "وحذرت طهران"): the word just before may be the verb. */
+const ARABIC_VERB_BEFORE_RE = new RegExp(
+  `(?:^|\\s)[وف]?${alternation(
+    verbStems.filter((s) => /[\u0600-\u06FF]/.test(s)),
+    false,
+  )}\\p{L}*\\s*$`,
+  'u',
+);
+
+/**
+ * government (Moscow, Tehran and translations): counts only where the city stands for its state. Never in a
+ * dateline ("MOSCOW (AP) —") or where a place or name signal is beside it ("in Moscow", "Moscow time",
+ * "Spartak Moscow", "Tehran Stock Exchange", "Moscow, Idaho"); otherwise it needs a government signal: a verb
+ * of statement or action just after ("Moscow warned", "Tehran has"), a possessive or "-backed", a pair of
+ * capitals ("Tehran and Moscow"), or a relation phrase before ("relations with Moscow", "between X and").
+ */
+function government(block: string, start: number, end: number): boolean {
+  if (isDateline(block, start, end)) return false;
+  const before = fold(beforeWords(block, start, 6));
+  const after = fold(afterWords(block, end, 8));
+  if (PLACE_BEFORE_RE.test(before) || PLACE_AFTER_RE.test(after)) return false;
+  return (
+    GOV_PREFIX_RE.test(after) ||
+    VERB_AFTER_RE.test(after) ||
+    CJK_VERB_AFTER_RE.test(after) ||
+    ARABIC_VERB_BEFORE_RE.test(before) ||
+    GOV_BEFORE_RE.test(before) ||
+    PAIR_BEFORE_RE.test(before) ||
+    PAIR_AFTER_RE.test(after) ||
+    BETWEEN_RE.test(before)
+  );
+}
+
+const PERSON_TITLE_RE = endsWith(['vladimir', 'v.', 'm.', 'mr', 'mr.', 'monsieur', 'président', 'president']);
+const DETERMINER_RE = endsWith(
+  'la|une|sa|ma|ta|cette|notre|votre|leur|les|des|bonne|grosse|meilleure|vraie|a|the|my|our'.split('|'),
+);
+const FOOD_RE = stemsAnywhere(
+  'frite|fromage|sauce|restaurant|recette|plat|manger|mangé|cuisine|gravy|fries|cheese|curd|dish|menu|poutinerie|casse-croûte|festival|assiette|snack'.split(
+    '|',
+  ),
+);
+
+/**
+ * person (French "Poutine"): the surname, not the Québec dish. A title just before ("Vladimir", "M.",
+ * "président") always counts. Otherwise it must be capitalised, with no determiner before it ("la poutine",
+ * "une Poutine") and no food words around it (frites, fromage, sauce, restaurant...).
+ */
+function person(block: string, start: number, end: number): boolean {
+  const before = fold(beforeWords(block, start, 12));
+  if (PERSON_TITLE_RE.test(before)) return true;
+  const first = block.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  if (DETERMINER_RE.test(before)) return false;
+  return !FOOD_RE.test(before) && !FOOD_RE.test(fold(afterWords(block, end, 12)));
+}
+
+const RULES: Record<ContextRule, (block: string, start: number, end: number) => boolean> = {
+  finance,
+  government,
+  person,
+};
+
+/** True when the ambiguous match at [start, end) of `block` (the enclosing paragraph's text) counts. */
+export function passesContext(rule: ContextRule, block: string, start: number, end: number): boolean {
+  return RULES[rule](block, start, end);
+}
+
+/** A user's "not this meaning" correction for one site. */
+export interface Correction {
+  topic: TopicId;
+  text: string;
+}
+
+/** Drops mentions the user marked "not this meaning": same topic and same text after `foldKey`. */
+export function applyCorrections<M extends { topic: TopicId; text: string }>(
+  mentions: readonly M[],
+  corrections: readonly Correction[],
+): M[] {
+  if (corrections.length === 0) return mentions.slice();
+  const rejected = new Set(corrections.map((c) => `${c.topic}\u0000${foldKey(c.text)}`));
+  return mentions.filter((m) => !rejected.has(`${m.topic}\u0000${foldKey(m.text)}`));
+}

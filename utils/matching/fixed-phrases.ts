@@ -1,0 +1,42 @@
+/**
+ * Fixed phrases in which an unambiguous-looking alias names something else: "montaña rusa" is a roller
+ * coaster, "Russian roulette" a game, 俄罗斯方块 Tetris. Checked for every match, so each test is a cheap
+ * anchored regex on a few characters, and only for the alias keys listed here.
+ */
+
+interface FixedPhrase {
+  /** Alias keys (see `foldKey`) the phrase applies to. */
+  keys: string[];
+  /** Matched against up to 30 characters before the alias. */
+  before?: RegExp;
+  /** Matched against up to 30 characters after the alias. */
+  after?: RegExp;
+}
+
+const PHRASES: FixedPhrase[] = [
+  { keys: ['rusa', 'rusas'], before: /(?:montañas?|ensaladilla|ruleta)\s+$/iu },
+  { keys: ['ruso', 'rusos'], before: /filetes?\s+$/iu },
+  {
+    keys: ['russian'],
+    after: /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![\p{L}\p{N}])/iu,
+  },
+  { keys: ['russe', 'russes'], before: /(?:montagnes?|roulette|poupées?|salade)\s+$/iu },
+  { keys: ['russisches', 'russische', 'russischen'], after: /^\s+(?:roulette|eier?)(?![\p{L}\p{N}])/iu },
+  { keys: ['俄罗斯', '俄羅斯'], after: /^(?:方块|方塊|轮盘|輪盤|套娃)/u },
+];
+
+const BY_KEY = new Map<string, FixedPhrase[]>();
+for (const phrase of PHRASES) {
+  for (const key of phrase.keys) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), phrase]);
+}
+
+/** True when the match of alias key `key` at [start, end) of `text` is part of a fixed phrase about something else. */
+export function isFixedPhrase(key: string, text: string, start: number, end: number): boolean {
+  const phrases = BY_KEY.get(key);
+  if (phrases === undefined) return false;
+  return phrases.some(
+    (p) =>
+      (p.before?.test(text.slice(Math.max(0, start - 30), start)) ?? false) ||
+      (p.after?.test(text.slice(end, end + 30)) ?? false),
+  );
+}

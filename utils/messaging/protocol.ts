@@ -1,0 +1,121 @@
+import type { Category, FactDate, FactKind } from '../../data/schema';
+import type { TopicId } from '../../data/constants';
+import { TOPIC_IDS } from '../../data/constants';
+
+/**
+ * The one message protocol of the extension, named by direction. Every message is a plain object with a
+ * `type`; each request type maps to exactly one response type. Guards check shape at the receiving end,
+ * since a message is only as trustworthy as its sender.
+ */
+
+/** A fact as the card and popup show it, with article titles resolved. */
+export interface FactView {
+  id: string;
+  text: string;
+  date?: FactDate;
+  kind: FactKind;
+  speaker?: string;
+  category: Category;
+  topics: TopicId[];
+  sources: Array<{ title: string; quote: string }>;
+}
+
+export interface TopicCard {
+  topic: TopicId;
+  name: string;
+  summary: string;
+  /** The facts most relevant to the reader's context, best first. */
+  facts: FactView[];
+  /** How many facts the topic has in all. */
+  factCount: number;
+  /** `bundled` when the database failed and the in-memory copy answered. */
+  from: 'database' | 'bundled';
+}
+
+// ---- content script -> background -------------------------------------------------------------
+
+export interface CardFactsRequest {
+  type: 'card-facts';
+  topic: TopicId;
+  /** The sentence holding the mention and the paragraph around it, used to rank facts. */
+  context: { sentence: string; paragraph: string };
+}
+export interface OpenTopicRequest {
+  type: 'open-topic';
+  topic: TopicId;
+}
+export interface MentionCountReport {
+  type: 'mention-count';
+  count: number;
+}
+export type ContentToBackground = CardFactsRequest | OpenTopicRequest | MentionCountReport;
+
+export interface ContentToBackgroundResponses {
+  'card-facts': TopicCard;
+  'open-topic': { ok: true };
+  'mention-count': { ok: true };
+}
+
+// ---- extension pages / background -> content script ------------------------------------------
+
+export interface PageMentionsRequest {
+  type: 'page-mentions';
+}
+export interface FocusMentionRequest {
+  type: 'focus-mention';
+  /** Index into the page-mentions answer. */
+  index: number;
+}
+export interface StepMentionRequest {
+  type: 'step-mention';
+  direction: 1 | -1;
+}
+export type ToContent = PageMentionsRequest | FocusMentionRequest | StepMentionRequest;
+
+export interface PageMention {
+  topic: TopicId;
+  text: string;
+}
+export interface ToContentResponses {
+  'page-mentions': { mentions: PageMention[] };
+  'focus-mention': { ok: boolean };
+  'step-mention': { ok: boolean };
+}
+
+// ---- guards ------------------------------------------------------------------------------------
+
+const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isTopic = (v: unknown): v is TopicId => typeof v === 'string' && topicIds.has(v);
+const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= 20_000;
+const isContext = (v: unknown): boolean => isObject(v) && isShortText(v.sentence) && isShortText(v.paragraph);
+
+/** True when `msg` is a well-formed content-to-background message. */
+export function isContentToBackground(msg: unknown): msg is ContentToBackground {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
+    case 'card-facts':
+      return isTopic(msg.topic) && isContext(msg.context);
+    case 'open-topic':
+      return isTopic(msg.topic);
+    case 'mention-count':
+      return typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
+    default:
+      return false;
+  }
+}
+
+/** True when `msg` is a well-formed message for the content script. */
+export function isToContent(msg: unknown): msg is ToContent {
+  if (!isObject(msg)) return false;
+  switch (msg.type) {
+    case 'page-mentions':
+      return true;
+    case 'focus-mention':
+      return typeof msg.index === 'number' && Number.isInteger(msg.index) && msg.index >= 0;
+    case 'step-mention':
+      return msg.direction === 1 || msg.direction === -1;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,117 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { Language } from '../../data/constants';
+import {
+  DEFAULT_CARD_DELAY_MS,
+  DEFAULT_ENABLED_TOPICS,
+  DEFAULT_HIGHLIGHT_STYLES,
+  DEFAULT_LANGUAGES,
+  validateCardDelay,
+  validateCorrections,
+  validateDisabledSites,
+  validateEnabledTopics,
+  validateHighlightStyles,
+  validateLanguages,
+  type Correction,
+  type EnabledTopics,
+  type HighlightStyles,
+} from './settings-schema';
+
+/**
+ * One typed storage item per setting. Preferences sync across the user's browsers; corrections stay local
+ * because they can outgrow sync's per-item quota. Every read is validated: a stored value of the wrong shape
+ * falls back to its default and is reported, never thrown.
+ */
+export interface SettingDef<T> {
+  /** Shown to the user when the stored value was invalid. */
+  label: string;
+  item: WxtStorageItem<T, Record<string, never>>;
+  validate: (raw: unknown) => T | undefined;
+}
+
+function define<T>(
+  key: `sync:${string}` | `local:${string}`,
+  label: string,
+  fallback: T,
+  validate: (raw: unknown) => T | undefined,
+): SettingDef<T> {
+  return { label, validate, item: storage.defineItem<T>(key, { fallback, version: 1 }) };
+}
+
+export const settingDefs = {
+  enabledTopics: define<EnabledTopics>(
+    'sync:enabledTopics',
+    'Topics',
+    DEFAULT_ENABLED_TOPICS,
+    validateEnabledTopics,
+  ),
+  disabledSites: define<string[]>(
+    'sync:disabledSites',
+    'Sites where Backstory is off',
+    [],
+    validateDisabledSites,
+  ),
+  highlightStyles: define<HighlightStyles>(
+    'sync:highlightStyles',
+    'Highlight styles',
+    DEFAULT_HIGHLIGHT_STYLES,
+    validateHighlightStyles,
+  ),
+  cardDelayMs: define<number>('sync:cardDelayMs', 'Card delay', DEFAULT_CARD_DELAY_MS, validateCardDelay),
+  languages: define<Language[]>('sync:languages', 'Languages', DEFAULT_LANGUAGES, validateLanguages),
+  corrections: define<Correction[]>(
+    'local:corrections',
+    '"Not this meaning" corrections',
+    [],
+    validateCorrections,
+  ),
+} as const;
+
+export type SettingKey = keyof typeof settingDefs;
+export type Settings = { [K in SettingKey]: (typeof settingDefs)[K] extends SettingDef<infer T> ? T : never };
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Keys whose stored value did not validate and were replaced by their default. */
+  invalid: SettingKey[];
+}
+
+const keys = Object.keys(settingDefs) as SettingKey[];
+
+/** Reads one setting; a value that fails validation (or a failing storage area) yields the default. */
+export async function readSetting<K extends SettingKey>(
+  key: K,
+): Promise<{ value: Settings[K]; valid: boolean }> {
+  const def = settingDefs[key] as unknown as SettingDef<Settings[K]>;
+  try {
+    const value = def.validate(await def.item.getValue());
+    return value === undefined ? { value: def.item.fallback, valid: false } : { value, valid: true };
+  } catch {
+    return { value: def.item.fallback, valid: false };
+  }
+}
+
+/** Reads every setting at once. */
+export async function loadSettings(): Promise<LoadedSettings> {
+  const results = await Promise.all(keys.map((k) => readSetting(k)));
+  const settings = Object.fromEntries(keys.map((k, i) => [k, results[i]!.value])) as Settings;
+  return { settings, invalid: keys.filter((_, i) => !results[i]!.valid) };
+}
+
+/** Writes one setting after validating it; throws on a malformed value so no bad state is ever stored. */
+export async function writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  const def = settingDefs[key] as unknown as SettingDef<Settings[K]>;
+  const checked = def.validate(value);
+  if (checked === undefined) throw new Error(`Invalid value for ${def.label}`);
+  await def.item.setValue(checked);
+}
+
+/** Calls `onChange` with the full, validated settings whenever any of them changes. Returns an unwatch. */
+export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  const unwatchers = keys.map((k) => settingDefs[k].item.watch(() => void loadSettings().then(onChange)));
+  return () => unwatchers.forEach((u) => u());
+}
+
+/** Restores every setting to its default. */
+export async function resetSettings(): Promise<void> {
+  await Promise.all(keys.map((k) => settingDefs[k].item.removeValue()));
+}
