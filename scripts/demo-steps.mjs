@@ -1,6 +1,6 @@
 // Steps the demo and the tests share: find a word on a page, hover it, wait for Backstory's card.
 
-/** Viewport centre of the first occurrence of `word` in the page's visible text. */
+/** Viewport centre of the first occurrence of `word` in the page's text, scrolled into view first. */
 export async function pointOfWord(page, word) {
   return page.evaluate((w) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -10,6 +10,10 @@ export async function pointOfWord(page, word) {
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + w.length);
+      const first = range.getClientRects()[0];
+      if (first && (first.top < 0 || first.bottom > innerHeight)) {
+        window.scrollBy({ top: first.top - innerHeight / 2, behavior: 'instant' });
+      }
       const rect = range.getClientRects()[0];
       if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }

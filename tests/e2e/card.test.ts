@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardText,
+  dialogsInAccessibilityTree,
+  mentionsOf,
+  pointOfWord,
+  waitForCard,
+} from '../../scripts/demo-steps.mjs';
+import type { StaticServer } from '../../scripts/static-server.mjs';
+import { cardBox } from './support/card-box';
+import { startBrowser, type ExtensionBrowser } from './support/extension';
+import { servePages } from './support/pages';
+
+const VIEWPORT = { width: 1000, height: 700 };
+
+describe('the context card', () => {
+  let ext: ExtensionBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await servePages();
+    ext = await startBrowser({ viewport: VIEWPORT });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/${path}`);
+    await mentionsOf(ext.worker, page); // scanned
+    return page;
+  }
+  async function hover(page: Page, word: string): Promise<void> {
+    const point = await pointOfWord(page, word);
+    if (!point) throw new Error(`${word} not on page`);
+    await page.mouse.move(point.x, point.y);
+  }
+  const noCard = async (page: Page) => expect(await dialogsInAccessibilityTree(page)).toEqual([]);
+
+  it('opens on rest with the facts that fit the paragraph, ranked', async () => {
+    const page = await open('sample-news.html');
+    await hover(page, 'Bushehr');
+    await waitForCard(page, 'Bushehr');
+    const text = await cardText(page, 'Bushehr');
+    expect(text).toContain('Bushehr');
+    expect(text).toMatch(/operational in 2013|2013/);
+    expect(text).toMatch(/Event|Official statement|Analyst assessment/);
+    await page.close();
+  });
+
+  it('opens nothing when the pointer only crosses the text', async () => {
+    const page = await open('sample-news.html');
+    const start = await pointOfWord(page, 'Economic links');
+    const end = await pointOfWord(page, 'SWIFT');
+    // Sweep across a line holding SWIFT at a reader's pace, never resting.
+    await page.mouse.move(start!.x - 200, end!.y);
+    await page.mouse.move(end!.x + 300, end!.y, { steps: 12 });
+    await page.waitForTimeout(600);
+    await noCard(page);
+    await page.close();
+  });
+
+  it('stays open while the pointer moves into it, closes after leaving both, and on Escape', async () => {
+    const page = await open('sample-news.html');
+    await hover(page, 'Kremlin');
+    await waitForCard(page, 'Russia');
+    const box = await cardBox(page, 'Russia');
+    const from = await pointOfWord(page, 'Kremlin');
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + 20, { steps: 5 });
+    await page.waitForTimeout(500);
+    expect((await dialogsInAccessibilityTree(page)).length).toBe(1);
+    await page.mouse.move(from!.x, VIEWPORT.height - 5);
+    await page.mouse.move(5, VIEWPORT.height - 5);
+    await page.waitForTimeout(600);
+    await noCard(page);
+    await hover(page, 'Kremlin');
+    await waitForCard(page, 'Russia');
+    await page.keyboard.press('Escape');
+    await noCard(page);
+    await page.close();
+  });
+
+  it('reaches every mention from the keyboard, in order, and Tab reaches the card controls', async () => {
+    const page = await open('sample-news.html');
+    const { mentions } = await mentionsOf(ext.worker, page);
+    const names: Record<string, string> = {
+      iran: 'Iran',
+      russia: 'Russia',
+      putin: 'Putin',
+      bushehr: 'Bushehr',
+      swift: 'SWIFT',
+    };
+    for (const m of mentions) {
+      await page.keyboard.press('Alt+Shift+K');
+      const [dialog] = await dialogsInAccessibilityTree(page);
+      expect(dialog?.name).toContain(names[m.topic]);
+    }
+    await page.keyboard.press('Alt+Shift+J');
+    expect((await dialogsInAccessibilityTree(page))[0]?.name).toContain(names[mentions.at(-2)!.topic]);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.localName);
+    expect(focused).toBe('backstory-card');
+    await page.keyboard.press('Escape');
+    await noCard(page);
+    await page.close();
+  });
+
+  it('stays inside the viewport at the edges and is not clipped or covered', async () => {
+    const page = await open('card-edges.html');
+    for (const [word, name] of [
+      ['Iran', 'Iran'],
+      ['Russia', 'Russia'],
+      ['Bushehr', 'Bushehr'],
+      ['Putin', 'Putin'],
+    ] as const) {
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(400);
+      await hover(page, word);
+      await waitForCard(page, name);
+      const box = (await cardBox(page, name))!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+      // The card is on top: the element under its centre is our host, not the page's overlay.
+      const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      });
+      expect(top).toBe('backstory-card');
+    }
+    await page.close();
+  });
+
+  it('keeps its own look whatever the page styles, and hides the page tooltip while open', async () => {
+    const styled = await open('card-edges.html');
+    await hover(styled, 'SWIFT');
+    await waitForCard(styled, 'SWIFT');
+    const hostile = (await cardBox(styled, 'SWIFT'))!;
+    expect(await styled.evaluate(() => document.querySelector('[title]'))).toBeNull();
+    await styled.keyboard.press('Escape');
+    expect(await styled.evaluate(() => document.querySelector('span')?.getAttribute('title'))).toBe(
+      'A page tooltip',
+    );
+    const plain = await open('sample-news.html');
+    await hover(plain, 'SWIFT');
+    await waitForCard(plain, 'SWIFT');
+    const normal = (await cardBox(plain, 'SWIFT'))!;
+    expect(hostile.width).toBe(normal.width);
+    await styled.close();
+    await plain.close();
+  });
+});

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../scripts/demo-steps.mjs';
+import type { StaticServer } from '../../scripts/static-server.mjs';
+import { snapshotDom } from './support/dom-snapshot';
+import { startBrowser, type ExtensionBrowser } from './support/extension';
+import { servePages } from './support/pages';
+
+describe('finding mentions on pages in real Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await servePages();
+    ext = await startBrowser();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/${path}`);
+    return page;
+  }
+  const listed = async (page: Page) =>
+    (await mentionsOf(ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
+
+  it('finds names in seven languages, in document order, with their word forms', async () => {
+    const page = await open('news-multilingual.html');
+    expect(await listed(page)).toEqual([
+      // Russian: a heading "Москва" alone is a place, not a government.
+      'russia:Россия',
+      'iran:Иран',
+      'russia:России',
+      'putin:Владимир Путин',
+      'iran:Ирана',
+      'putin:Путину',
+      // Persian, written with Arabic letter variants and a zero-width non-joiner.
+      'russia:روسيه',
+      'iran:ايران',
+      'putin:پوتین',
+      'bushehr:نیروگاه بوشهر',
+      'putin:بوتين',
+      'russia:روسيا',
+      'iran:إيران',
+      'bushehr:محطة بوشهر',
+      'russia:Russland',
+      'iran:Iran',
+      'putin:Putins',
+      'russia:Kreml',
+      'iran:Teheran',
+      'russia:Russie',
+      'iran:Iran',
+      'putin:Vladimir Poutine',
+      'russia:Rusia',
+      'iran:Irán',
+      'putin:Putin',
+      'russia:俄罗斯',
+      'putin:普京',
+      'russia:俄罗斯',
+      'iran:伊朗',
+      'bushehr:布什尔核电站',
+    ]);
+  });
+
+  it('ignores look-alikes and other meanings, keeps the real ones', async () => {
+    const page = await open('distractors.html');
+    expect(await listed(page)).toEqual(['swift:SWIFT', 'russia:Moscow']);
+  });
+
+  it('follows appended, edited, removed and navigated content', async () => {
+    const page = await open('dynamic.html');
+    expect(await listed(page)).toEqual(['iran:Iran', 'russia:Russia']);
+    await page.evaluate(() =>
+      (window as unknown as { appendStory(t: string): void }).appendStory('Bushehr reopened.'),
+    );
+    expect(await listed(page)).toEqual(['iran:Iran', 'russia:Russia', 'bushehr:Bushehr']);
+    await page.evaluate(() =>
+      (window as unknown as { replaceText(id: string, t: string): void }).replaceText(
+        'first',
+        'Putin spoke.',
+      ),
+    );
+    expect(await listed(page)).toEqual(['putin:Putin', 'bushehr:Bushehr']);
+    await page.evaluate(() => (window as unknown as { removeFirst(): void }).removeFirst());
+    expect(await listed(page)).toEqual(['bushehr:Bushehr']);
+    await page.click('#navigate');
+    expect(await listed(page)).toEqual(['putin:Vladimir Putin', 'russia:Kremlin']);
+  });
+
+  it('leaves editors, form fields and code alone', async () => {
+    const page = await open('editor.html');
+    expect(await listed(page)).toEqual(['iran:Iran']);
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Iran too.');
+    expect(await page.textContent('#editor')).toBe(
+      'Draft: Russia and Putin in an editable region. Iran too.',
+    );
+    expect(await listed(page)).toEqual(['iran:Iran']);
+  });
+
+  it('never adds or changes a node of the page', async () => {
+    const withExtension = await open('sample-news.html');
+    await mentionsOf(ext.worker, withExtension);
+    const html = await snapshotDom(withExtension);
+    // The same page with scripting identical but no extension: a plain fetch of the markup, parsed the same way.
+    const bare = await ext.context.newPage();
+    await bare.setContent(await (await fetch(`${server.url}/sample-news.html`)).text());
+    const bareHtml = await snapshotDom(bare);
+    expect(html).toBe(bareHtml);
+  });
+
+  it('sent nothing anywhere', () => {
+    expect(ext.outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The on-screen box of the card dialog named `name`, found through the accessibility tree. */
+export async function cardBox(page: Page, name: string): Promise<Box | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const dialog = nodes.find(
+      (n) => n.role?.value === 'dialog' && String(n.name?.value ?? '').includes(name),
+    );
+    if (!dialog?.backendDOMNodeId) return undefined;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId });
+    const [x1, y1, x2, , , y3] = model.border;
+    return { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1! };
+  } finally {
+    await cdp.detach();
+  }
+}

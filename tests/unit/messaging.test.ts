@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBackgroundRouter } from '../../utils/messaging/background-router';
+import { isContentToBackground, isToContent } from '../../utils/messaging/protocol';
+
+const context = { sentence: 'Iran', paragraph: 'Iran' };
+
+describe('message guards', () => {
+  it.each([
+    [{ type: 'card-facts', topic: 'iran', context }, true],
+    [{ type: 'card-facts', topic: 'france', context }, false],
+    [{ type: 'card-facts', topic: 'iran', context: 'text' }, false],
+    [{ type: 'card-facts', topic: 'iran', context: { sentence: 'x'.repeat(30_000), paragraph: '' } }, false],
+    [{ type: 'open-topic', topic: 'swift' }, true],
+    [{ type: 'mention-count', count: 3 }, true],
+    [{ type: 'mention-count', count: -1 }, false],
+    [{ type: 'mention-count', count: 1.5 }, false],
+    [{ type: 'page-mentions' }, false],
+    [null, false],
+    ['card-facts', false],
+  ])('content to background: %j is %s', (msg, ok) => expect(isContentToBackground(msg)).toBe(ok));
+
+  it.each([
+    [{ type: 'page-mentions' }, true],
+    [{ type: 'focus-mention', index: 2 }, true],
+    [{ type: 'focus-mention', index: -1 }, false],
+    [{ type: 'focus-mention', index: 'x' }, false],
+    [{ type: 'step-mention', direction: 1 }, true],
+    [{ type: 'step-mention', direction: 2 }, false],
+    [{ type: 'bogus' }, false],
+    [undefined, false],
+  ])('to content: %j is %s', (msg, ok) => expect(isToContent(msg)).toBe(ok));
+});
+
+describe('the background router', () => {
+  const tab = {
+    id: 7,
+    index: 0,
+    pinned: false,
+    highlighted: false,
+    windowId: 1,
+    active: true,
+    incognito: false,
+    selected: false,
+    discarded: false,
+    autoDiscardable: true,
+    groupId: -1,
+    frozen: false,
+  };
+  const handlers = {
+    'card-facts': vi.fn(async () => ({ topic: 'iran' }) as never),
+    'open-topic': vi.fn(async () => ({ ok: true as const })),
+    'mention-count': vi.fn(async () => ({ ok: true as const })),
+  };
+  const route = createBackgroundRouter('our-id', handlers);
+
+  it('answers our own content scripts through sendResponse', async () => {
+    const sendResponse = vi.fn();
+    expect(route({ type: 'mention-count', count: 2 }, { id: 'our-id', tab }, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
+    expect(handlers['mention-count']).toHaveBeenCalledWith(
+      { type: 'mention-count', count: 2 },
+      { id: 'our-id', tab },
+    );
+  });
+
+  it.each([
+    ['another extension', { type: 'mention-count', count: 2 }, { id: 'other', tab }],
+    ['a sender without a tab', { type: 'mention-count', count: 2 }, { id: 'our-id' }],
+    ['a malformed message', { type: 'mention-count', count: 'lots' }, { id: 'our-id', tab }],
+    ['an unknown message', { type: 'drop-database' }, { id: 'our-id', tab }],
+  ])('ignores %s', (_label, msg, sender) => {
+    const sendResponse = vi.fn();
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    expect(route(msg, sender, sendResponse)).toBe(false);
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(debug).toHaveBeenCalled();
+    debug.mockRestore();
+  });
+});
