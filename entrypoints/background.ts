@@ -25,8 +25,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createBackgroundRouter(browser.runtime.id, {
       'card-facts': (msg) => cards.getCard(msg),
-      'open-topic': async (msg) => {
-        await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?topic=${msg.topic}` });
+      'open-topic': async (msg, sender) => {
+        const query = `?topic=${msg.topic}&tab=${sender.tab.id ?? ''}`;
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${query}` });
         return { ok: true };
       },
       'mention-count': async (msg, sender) => {

@@ -23,8 +23,9 @@ export default defineContentScript({
     const unwatch = watchSettings((loaded) => scan.apply(loaded));
     const { handle } = wireInteractions({ doc: document, signal, scan, send, ready });
 
-    const onMessage = (msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isToContent(msg)) return false;
+    const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      // Only our own extension's pages and worker may ask, and only in the shape the protocol allows.
+      if (sender.id !== browser.runtime.id || !isToContent(msg)) return false;
       handle(msg).then(sendResponse, () => sendResponse(undefined));
       return true;
     };

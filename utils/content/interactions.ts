@@ -126,6 +126,8 @@ export function wireInteractions({ doc, signal, scan, send, ready }: Interaction
         if (m) focusMention(m);
         return { ok: !!m };
       }
+      case 'page-info':
+        return { url: doc.location.href };
       case 'step-mention':
         // The browser command and our key handler may both see one key press: act once.
         if (performance.now() - lastKeyStep < 300) return { ok: true };

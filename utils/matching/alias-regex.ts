@@ -1,4 +1,4 @@
-import { IN_WORD_MARKS, variantClass } from './normalize';
+import { variantClass } from './normalize';
 
 /**
  * Compiles alias keys (see `foldKey`) into ONE global regular expression, built as a trie per script so the
@@ -76,9 +76,9 @@ function insert(root: TrieNode, key: string): void {
 function charPattern(ch: string, prev: string): string {
   if (ch === ' ') return '\\s+';
   if (ARABIC_LETTER.test(ch)) {
-    // Any variant of the letter, then optional harakat/tatweel; a ZWNJ or ZWJ may sit between two letters.
-    const joiner = ARABIC_LETTER.test(prev) ? '[\\u200C\\u200D]?' : '';
-    return `${joiner}${variantClass(ch) ?? ch}${IN_WORD_MARKS}`;
+    // Any variant of the letter; a Persian ZWNJ may sit between two letters ("هسته‌ای").
+    const joiner = ARABIC_LETTER.test(prev) ? '\\u200C?' : '';
+    return `${joiner}${variantClass(ch) ?? ch}`;
   }
   const cls = variantClass(ch);
   if (cls !== null) return cls;

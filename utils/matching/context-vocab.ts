@@ -12,24 +12,25 @@ function list(...languages: string[]): string[] {
 
 /** Banking, payments and sanctions vocabulary: near SWIFT, it means the interbank network. */
 export const FINANCE_STEMS = list(
-  'bank|interbank|payment|pay|sanction|messaging|transfer|transaction|financ|ruble|rouble|rial|dollar|euro|yuan' +
-    '|currenc|spfs|cips|bic|iban|lender|remittance|settlement|wire transfer|correspondent|visa|mastercard|money',
+  'bank|interbank|payment|pay|sanction|messaging|transfer|transaction|financ|ruble|rouble|rial|dollar|euros|yuan' +
+    '|currenc|spfs|cips|iban|lender|remittance|settlement|wire transfer|correspondent|visa|mastercard|money',
   'банк|межбанк|платеж|платёж|санкци|перевод|транзакц|финанс|рубл|доллар|расчет|расчёт|спфс|валют|отключ',
   'zahlung|sanktion|überweisung|transaktion|finanz|rubel|geldinstitut|ausgeschlossen',
-  'banque|bancaire|paiement|virement|monnaie|exclu',
+  'banque|bancaire|paiement|virement|monnaie',
   'banco|bancari|pago|sanci|transferencia|transacci|rublo|dólar|moneda|excluid|desconect',
   'بانک|تحریم|پرداخت|انتقال پول|مالی|ریال|دلار|حواله|تراکنش|ارز|روبل',
   'بنك|بنوك|مصرف|مصارف|عقوبات|مدفوعات|الدفع|تحويل|مالي|المالية|دولار|حوالات|معاملات',
   '银行|銀行|支付|制裁|结算|結算|金融|转账|轉帳|卢布|盧布|美元|汇款|匯款|报文|報文',
 );
 
-/** Directly before SWIFT, a verb of exclusion and "from" is enough: "banks were cut off from SWIFT". */
+/** Directly before SWIFT, a verb of exclusion and "from"/"of" is enough: "cut off from SWIFT", "kicked out of". */
 export const FINANCE_EXCLUSION_BEFORE =
-  /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?$/u;
+  /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u;
 
 /** SWIFT the NASA gamma-ray satellite, a bill ("SWIFT Act"), or the singer in an all-caps headline. */
 export const FINANCE_VETO_AFTER =
   /^\s*(?:act|satellite|telescope|observatory|spacecraft|mission|probe|gamma|x-ray|ultraviolet|tour|album|concert)(?!\p{L})/u;
+/** Just before SWIFT: the singer, NASA's satellite ("Neil Gehrels Swift Observatory"). */
 export const FINANCE_VETO_BEFORE = /(?:taylor|nasa(?:'s)?|gehrels)\s+$/u;
 
 /** The main capitals, in every language, for "Tehran and Moscow" / "between Moscow and Washington". */
@@ -46,8 +47,8 @@ export const CAPITALS = list(
 export const GOV_VERB_STEMS = list(
   'said|says|warn|insist|denied|denies|accus|signed|signs|reject|respond|condemn|claim|argu|demand|threaten' +
     '|announc|agree|refus|support|vow|urge|urging|blame|critici|welcom|plans|planned|hopes|fears|expects' +
-    '|consider|sought|seeks|offer|dismiss|react|retaliat|recogni|recall|expel|impos|launch|ordered|continu' +
-    '|believ|stress|maintain|protest|objected|assert|pledg|promis|backed|backs|wants|sees|views|sent|sends' +
+    '|consider|sought|seeks|offer|dismiss|reacted|reacts|retaliat|recogni|recall|expel|impos|launched|ordered' +
+    '|continu|believ|stressed|maintain|protested|objected|assert|pledg|promis|backed|backs|wants|sees|sent|sends' +
     '|suspend|hosted|hosts',
   'заяв|сказал|говор|счита|предупред|ответ|осуд|отверг|обвин|подпис|намерен|требу|настаива|отриц|пригроз' +
     '|угрож|призва|поддерж|выступ|отказ|готов|будет|может|должн|хочет|призна|назва|направ|объяв',
@@ -60,7 +61,8 @@ export const GOV_VERB_STEMS = list(
   // Persian is verb-final: the verb comes a few words after the subject.
   'گفت|اعلام|هشدار|تأکید|رد کرد|متهم|امضا|خواستار|واکنش|پاسخ|مخالف|محکوم|تهدید|حمایت|میگوید|معتقد',
   // Arabic puts the verb first ("قالت موسكو"), so these are also looked for just BEFORE the capital.
-  'قالت|قال|تقول|أعلنت|حذرت|اتهمت|رفضت|وقعت|أكدت|ترى|تريد|هددت|دعت|ردت|طالبت|أدانت|نفت',
+  'قالت|قال|تقول|أعلنت|حذرت|اتهمت|رفضت|وقعت|أكدت|ترى|تريد|هددت|دعت|ردت|طالبت|أدانت|نفت' +
+    '|ترفض|تؤكد|تحذر|تتهم|تنفي|تعلن|تطالب|تدين|تهدد',
   '表示|称|稱|警告|指责|指責|否认|否認|签署|簽署|拒绝|拒絕|谴责|譴責|认为|認為|坚持|堅持|回应|回應|宣布|方面' +
     '|当局|當局|强调|強調|要求|威胁|威脅',
 );
@@ -103,15 +105,19 @@ export const PLACE_AFTER = list(
 /** Before or after the capital: it is spoken of as a state ("relations with Moscow", "Moscow-backed"). */
 export const GOV_BEFORE = list(
   'relations with|ties with|talks with|deal with|pressure on|sanctions on|sanctions against|allied with' +
-    '|aligned with|ally of|allies of|backed by|envoy to|ambassador to|accused|urged|warned|pressed|called on',
-  'отношения с|отношений с|переговоры с|давление на|санкции против',
-  'beziehungen zu|gespräche mit',
+    '|aligned with|ally of|allies of|backed by|envoy to|ambassador to|accused|urged|warned|pressed|called on' +
+    '|punish|punished|angered|angering|isolate|isolated|pressured|pressuring|sanctioned|condemned|blamed' +
+    '|criticised|criticized|deter|confront|provoked|appease|reassure|courted|negotiate with|engage with' +
+    '|supports|supported|support for|backs|warns|accuses',
+  'отношения с|отношений с|переговоры с|давление на|санкции против|поддерживает|поддержал',
+  'beziehungen zu|gespräche mit|unterstütze|unterstützt|unterstützte|warnte|kritisiert|kritisierte',
   'relations avec|pression sur',
   'relaciones con|presión sobre',
   'روابط|مذاکره با|روابط با',
   'العلاقات مع|علاقات',
   '与|與|同|和',
 );
+/** Glued right after the capital: a possessive ("Moscow's support") or "-backed", "-led"... */
 export const GOV_AFTER_PREFIX = list(
   "'s|-backed|-led|-sponsored|-aligned|-allied|-friendly|-controlled|-installed",
 );

@@ -10,10 +10,10 @@
  *   suffix ("ایران‌ها"), so it is a word boundary; the alias regex lets it occur between an alias's letters.
  * - Case, and curly apostrophes (’ → ').
  *
- * The matcher does not normalise ordinary page text: the same letter classes are compiled into its regex
- * (`variantClass`, `IN_WORD_MARKS`), so a node without a match costs no allocation. Only text with the rare
- * characters a regex cannot see through (`needsNormalizing`) goes through `normalizeForMatch`, whose offset
- * map turns a match in normalised text back into the exact [start, end) of the original.
+ * The matcher does not normalise ordinary page text: the letter classes are compiled into its regex
+ * (`variantClass`), so a node without a match costs no allocation. Only text holding the rare characters the
+ * regex cannot see through (`needsNormalizing`: harakat, soft hyphens...) goes through `normalizeForMatch`,
+ * whose offset map turns a match in normalised text back into the exact [start, end) of the original.
  */
 
 /** Canonical letter, then the variants folded into it. */
@@ -28,10 +28,6 @@ const LETTER_VARIANTS: ReadonlyArray<readonly [string, string]> = [
 const FOLD = new Map<string, string>();
 for (const [canonical, variants] of LETTER_VARIANTS) for (const v of variants) FOLD.set(v, canonical);
 const CLASSES = new Map(LETTER_VARIANTS.map(([c, v]) => [c, `[${c}${v}]`]));
-
-/** Regex source: harakat, Quranic marks and tatweel, which may follow any Arabic-script letter. */
-export const IN_WORD_MARKS =
-  '[\\u0610-\\u061A\\u0640\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06ED]*';
 
 /** Regex source matching a canonical (folded) character and every variant of it, or null if it has none. */
 export function variantClass(canonical: string): string | null {
@@ -60,9 +56,17 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
 }
 
-/** Characters the alias regex cannot see through: soft hyphens, bidi marks, Arabic presentation forms. */
-const NEEDS = /[\u00AD\u061C\u200E\u200F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/**
+ * Characters the alias regex cannot see through: soft hyphens, harakat, tatweel, ZWJ, bidi marks, Arabic
+ * presentation forms. All are rare in running text, so a regex that allowed them after every letter would
+ * cost every page (and grow too large to compile to fast native code) for the sake of a few nodes.
+ */
+const NEEDS =
+  // Ranges of standalone marks, matched one code unit at a time on purpose.
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00AD\u0610-\u061A\u061C\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200D-\u200F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/** The zero-width non-joiner, kept in normalised text as a Persian word boundary. */
 export const ZWNJ = '\u200C';
 
 /** Normalised text plus, for each of its UTF-16 units, the original [starts[i], ends[i]). */

@@ -70,7 +70,11 @@ export interface StepMentionRequest {
   type: 'step-mention';
   direction: 1 | -1;
 }
-export type ToContent = PageMentionsRequest | FocusMentionRequest | StepMentionRequest;
+/** The page's address: the extension holds no "tabs" permission, so only the page itself can say. */
+export interface PageInfoRequest {
+  type: 'page-info';
+}
+export type ToContent = PageMentionsRequest | FocusMentionRequest | StepMentionRequest | PageInfoRequest;
 
 export interface PageMention {
   topic: TopicId;
@@ -80,6 +84,7 @@ export interface ToContentResponses {
   'page-mentions': { mentions: PageMention[] };
   'focus-mention': { ok: boolean };
   'step-mention': { ok: boolean };
+  'page-info': { url: string };
 }
 
 // ---- guards ------------------------------------------------------------------------------------
@@ -110,6 +115,7 @@ export function isToContent(msg: unknown): msg is ToContent {
   if (!isObject(msg)) return false;
   switch (msg.type) {
     case 'page-mentions':
+    case 'page-info':
       return true;
     case 'focus-mention':
       return typeof msg.index === 'number' && Number.isInteger(msg.index) && msg.index >= 0;

@@ -1,4 +1,5 @@
 import { LANGUAGES, TOPIC_IDS, type Language, type TopicId } from '../../data/constants';
+import { topics } from '../../data/topics';
 
 /**
  * Settings shapes, defaults and validators. Hand-written guards rather than zod: this module ships in the
@@ -22,13 +23,11 @@ export interface Correction {
   text: string;
 }
 
-export const DEFAULT_COLORS: Record<TopicId, string> = {
-  iran: '#0f9d8a',
-  russia: '#d0455b',
-  putin: '#8e5bd6',
-  bushehr: '#d98a00',
-  swift: '#2f7fd8',
-};
+/** Each topic's own colour from the fact base. */
+export const DEFAULT_COLORS = Object.fromEntries(topics.map((t) => [t.id, t.color])) as Record<
+  TopicId,
+  string
+>;
 
 export const DEFAULT_ENABLED_TOPICS: EnabledTopics = {
   iran: true,

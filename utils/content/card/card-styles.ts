@@ -9,7 +9,7 @@ export const CARD_CSS = `
 .card { --bg: #ffffff; --fg: #1d1f24; --muted: #5b6270; --line: #e3e5ea; --chip: #f1f3f6; --accent: #2f6fdb;
   --event: #1f7a4d; --statement: #2f5fb3; --assessment: #9a5b00;
   box-sizing: border-box; width: 380px; max-width: calc(100vw - 16px); max-height: min(480px, calc(100vh - 16px));
-  overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
+  display: flex; flex-direction: column; overflow: hidden; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); padding: 14px 16px 12px;
   font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   text-align: left; direction: ltr; letter-spacing: normal; word-spacing: normal; text-transform: none;
@@ -30,7 +30,9 @@ h2 { margin: 0; font-size: 17px; line-height: 1.3; font-weight: 650; flex: 1; }
 .close:hover { background: var(--chip); }
 .summary { margin: 0 0 10px; color: var(--fg); }
 .status { margin: 0 0 8px; font-size: 12px; color: var(--muted); }
-ol { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--line); }
+ol { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--line); overflow: auto; min-height: 60px;
+  flex: 1 1 auto; overscroll-behavior: contain; }
+header, .summary, .status, footer { flex: none; }
 li { padding: 9px 0; border-bottom: 1px solid var(--line); }
 .fact { margin: 0 0 4px; }
 .meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; color: var(--muted); }
@@ -39,7 +41,7 @@ li { padding: 9px 0; border-bottom: 1px solid var(--line); }
 details { margin-top: 4px; font-size: 12px; color: var(--muted); }
 summary { cursor: pointer; width: fit-content; border-radius: 4px; }
 blockquote { margin: 4px 0 0; padding: 2px 0 2px 8px; border-left: 3px solid var(--line); font-style: italic; color: var(--fg); }
-footer { display: flex; gap: 8px; justify-content: space-between; align-items: center; margin-top: 10px; flex-wrap: wrap; }
+footer { display: flex; gap: 8px; justify-content: space-between; align-items: center; padding-top: 10px; flex-wrap: wrap; }
 .action { all: unset; cursor: pointer; font-size: 13px; color: var(--accent); border-radius: 4px; padding: 2px 2px; }
 .action:hover { text-decoration: underline; }
 .secondary { color: var(--muted); }

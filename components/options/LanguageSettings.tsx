@@ -1,0 +1,32 @@
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../data/constants';
+import type { SaveSetting } from './use-settings';
+
+/** Which languages' spellings the matcher looks for. */
+export function LanguageSettings({ value, save }: { value: readonly Language[]; save: SaveSetting }) {
+  const toggle = (lang: Language, on: boolean) =>
+    // Kept in the canonical order so the stored list does not depend on click order.
+    void save(
+      'languages',
+      LANGUAGES.filter((l) => (l === lang ? on : value.includes(l))),
+    );
+  return (
+    <section className="card" aria-labelledby="languages-heading">
+      <h2 id="languages-heading">Languages to match</h2>
+      <fieldset className="checkbox-grid" aria-labelledby="languages-heading">
+        {LANGUAGES.map((lang) => (
+          <label key={lang}>
+            <input
+              type="checkbox"
+              checked={value.includes(lang)}
+              onChange={(e) => toggle(lang, e.currentTarget.checked)}
+            />
+            {LANGUAGE_NAMES[lang]}
+          </label>
+        ))}
+      </fieldset>
+      {value.length === 0 && (
+        <p className="warning">No language is selected, so nothing will be highlighted.</p>
+      )}
+    </section>
+  );
+}

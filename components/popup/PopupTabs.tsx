@@ -1,0 +1,79 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface TabDef<Id extends string> {
+  id: Id;
+  label: string;
+  panel: ReactNode;
+}
+
+/** ARIA tabs: arrow keys, Home and End move between tabs; only the selected panel is shown. */
+export function PopupTabs<Id extends string>({
+  tabs,
+  selected,
+  onSelect,
+  hidden,
+}: {
+  tabs: ReadonlyArray<TabDef<Id>>;
+  selected: Id;
+  onSelect: (id: Id) => void;
+  /** Hides tabs and panels (while search results show) without losing their state. */
+  hidden?: boolean;
+}) {
+  const buttons = useRef(new Map<Id, HTMLButtonElement>());
+  const onKeyDown = (e: KeyboardEvent) => {
+    const at = tabs.findIndex((t) => t.id === selected);
+    const next =
+      e.key === 'ArrowRight'
+        ? at + 1
+        : e.key === 'ArrowLeft'
+          ? at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? -1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length];
+    if (!tab) return;
+    onSelect(tab.id);
+    buttons.current.get(tab.id)?.focus();
+  };
+  return (
+    <div className="tabs" hidden={hidden}>
+      <div role="tablist" aria-label="Views" className="tabs__list" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              if (el) buttons.current.set(tab.id, el);
+              else buttons.current.delete(tab.id);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-controls={`panel-${tab.id}`}
+            aria-selected={tab.id === selected}
+            tabIndex={tab.id === selected ? 0 : -1}
+            className="tabs__tab"
+            onClick={() => onSelect(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab) => (
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`panel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={tab.id !== selected}
+          className="tabs__panel"
+        >
+          {tab.panel}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import type { SiteSwitchState } from './use-site-switch';
+
+/** "Highlight on this site": switches Backstory off and on for the current tab's host. */
+export function SiteSwitch({
+  site,
+  state,
+  onChanged,
+}: {
+  site: string;
+  state: SiteSwitchState;
+  onChanged: () => void;
+}) {
+  const { enabled, setEnabled, error } = state;
+  const hostId = useId();
+  return (
+    <div className="site-switch">
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={enabled ?? true}
+          disabled={enabled === undefined}
+          aria-describedby={hostId}
+          onChange={(e) => void setEnabled(e.currentTarget.checked).then(onChanged)}
+        />
+        <span className="switch__track" aria-hidden="true" />
+        Highlight on this site
+      </label>
+      <span id={hostId} className="site-switch__host">
+        {site}
+      </span>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

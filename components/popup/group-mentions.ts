@@ -1,0 +1,22 @@
+import type { TopicId } from '../../data/constants';
+import type { PageMention } from '../../utils/messaging/protocol';
+
+export interface MentionGroup {
+  topic: TopicId;
+  /** Each mention with its index in the page's answer, which is what focus-mention takes. */
+  entries: Array<{ index: number; text: string }>;
+}
+
+/** Groups mentions by topic, topics in the order the page first mentions them. */
+export function groupMentions(mentions: readonly PageMention[]): MentionGroup[] {
+  const groups = new Map<TopicId, MentionGroup>();
+  mentions.forEach((mention, index) => {
+    let group = groups.get(mention.topic);
+    if (!group) {
+      group = { topic: mention.topic, entries: [] };
+      groups.set(mention.topic, group);
+    }
+    group.entries.push({ index, text: mention.text });
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,97 @@
+import { browser } from 'wxt/browser';
+import { TOPIC_IDS } from '../../data/constants';
+import type {
+  FocusMentionRequest,
+  PageInfoRequest,
+  PageMention,
+  PageMentionsRequest,
+  ToContentResponses,
+} from '../../utils/messaging/protocol';
+
+/** The tab the popup was opened over. `url` is empty when the browser does not tell us. */
+export interface ActivePage {
+  tabId: number;
+  url: string;
+}
+
+/** What the popup needs from the browser about the current page; tests can pass their own. */
+export interface PageLink {
+  activePage(): Promise<ActivePage | null>;
+  /** Rejects when no content script answers (browser pages, the extension store, pages still loading). */
+  pageMentions(tabId: number): Promise<PageMention[]>;
+  focusMention(tabId: number, index: number): Promise<void>;
+  closePopup(): void;
+}
+
+const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
+
+/** Keeps only well-formed mentions: the answer comes from a script running inside a web page. */
+export function parseMentions(answer: unknown): PageMention[] {
+  if (typeof answer !== 'object' || answer === null) throw new Error('No answer from the page');
+  const mentions: unknown = (answer as { mentions?: unknown }).mentions;
+  if (!Array.isArray(mentions)) throw new Error('No mentions in the answer');
+  return mentions.filter(
+    (m): m is PageMention =>
+      typeof m === 'object' &&
+      m !== null &&
+      typeof (m as PageMention).topic === 'string' &&
+      topicIds.has((m as PageMention).topic) &&
+      typeof (m as PageMention).text === 'string',
+  );
+}
+
+/** Content scripts run on web pages and local files; never on browser pages or the extension store. */
+export function isReadableUrl(url: string): boolean {
+  return /^(https?|file):/i.test(url);
+}
+
+// Only the top frame answers: mentions inside iframes are not highlighted.
+const TOP_FRAME = { frameId: 0 };
+
+/** Asks the page for its address; empty when no content script answers. */
+async function urlFromPage(tabId: number): Promise<string> {
+  const request: PageInfoRequest = { type: 'page-info' };
+  try {
+    const answer = (await browser.tabs.sendMessage(
+      tabId,
+      request,
+      TOP_FRAME,
+    )) as ToContentResponses['page-info'];
+    return typeof answer?.url === 'string' ? answer.url : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The browser's view of the page under the popup: the active tab, or the tab named by `?tab=` when the popup
+ * page fills a tab of its own (opened from a card's "More" link). Without the "tabs" permission the browser
+ * withholds the tab's URL, so the page's own content script is asked for it.
+ */
+export function createBrowserPageLink(fixedTabId?: number): PageLink {
+  return { ...browserPageLink, activePage: () => activePageOf(fixedTabId) };
+}
+
+async function activePageOf(fixedTabId: number | undefined): Promise<ActivePage | null> {
+  const tab =
+    fixedTabId !== undefined
+      ? await browser.tabs.get(fixedTabId)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return null;
+  return { tabId: tab.id, url: tab.url || (await urlFromPage(tab.id)) };
+}
+
+export const browserPageLink: PageLink = {
+  activePage: () => activePageOf(undefined),
+  async pageMentions(tabId) {
+    const request: PageMentionsRequest = { type: 'page-mentions' };
+    return parseMentions(await browser.tabs.sendMessage(tabId, request, TOP_FRAME));
+  },
+  async focusMention(tabId, index) {
+    const request: FocusMentionRequest = { type: 'focus-mention', index };
+    await browser.tabs.sendMessage(tabId, request, TOP_FRAME);
+  },
+  closePopup() {
+    window.close();
+  },
+};

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PageMention } from '../../utils/messaging/protocol';
+import { isReadableUrl, type ActivePage, type PageLink } from './page-link';
+
+export type MentionsState =
+  | { status: 'loading' }
+  /** No content script can run there, or none answered. */
+  | { status: 'unreadable' }
+  | { status: 'ready'; mentions: PageMention[] };
+
+export interface CurrentPage {
+  /** undefined while asking the browser; null when there is no tab (a popup opened in its own window). */
+  page: ActivePage | null | undefined;
+  mentions: MentionsState;
+  /** Asks the page again, e.g. after highlighting was switched on or off for its site. */
+  refresh: () => void;
+}
+
+/** The tab under the popup and the mentions its content script found. */
+export function useCurrentPage(link: PageLink): CurrentPage {
+  const [page, setPage] = useState<ActivePage | null>();
+  const [answer, setAnswer] = useState<MentionsState>({ status: 'loading' });
+  const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    link.activePage().then(
+      (p) => live && setPage(p),
+      () => live && setPage(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [link]);
+
+  // The URL is empty when the browser withholds it; asking the page then tells us whether it can answer.
+  const readable = page != null && (page.url === '' || isReadableUrl(page.url));
+  const tabId = page?.tabId;
+
+  useEffect(() => {
+    if (!readable || tabId === undefined) return;
+    let live = true;
+    link.pageMentions(tabId).then(
+      (found) => live && setAnswer({ status: 'ready', mentions: found }),
+      () => live && setAnswer({ status: 'unreadable' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [link, readable, tabId, round]);
+
+  const refresh = useCallback(() => setRound((r) => r + 1), []);
+  const mentions: MentionsState =
+    page === undefined ? { status: 'loading' } : readable ? answer : { status: 'unreadable' };
+  return { page, mentions, refresh };
+}

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { readSetting, watchSettings, writeSetting } from '../../utils/settings/settings-store';
+
+export interface SiteSwitchState {
+  /** undefined until the setting has been read. */
+  enabled: boolean | undefined;
+  setEnabled: (on: boolean) => Promise<void>;
+  error: string | undefined;
+}
+
+/** Whether Backstory highlights on `site`, stored in `disabledSites`; the content script reacts at once. */
+export function useSiteSwitch(site: string | undefined): SiteSwitchState {
+  const [sites, setSites] = useState<readonly string[]>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    void readSetting('disabledSites').then(({ value }) => live && setSites(value));
+    const unwatch = watchSettings(({ settings }) => live && setSites(settings.disabledSites));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  const setEnabled = useCallback(
+    async (on: boolean) => {
+      if (site === undefined) return;
+      // Read afresh: the options page may have changed the list since the popup opened.
+      const { value: current } = await readSetting('disabledSites');
+      const next = on ? current.filter((s) => s !== site) : [...current.filter((s) => s !== site), site];
+      setSites(next);
+      try {
+        await writeSetting('disabledSites', next);
+        setError(undefined);
+      } catch {
+        setSites(current);
+        setError('Could not save the setting for this site.');
+      }
+    },
+    [site],
+  );
+
+  const enabled = sites === undefined || site === undefined ? undefined : !sites.includes(site);
+  return { enabled, setEnabled, error };
+}

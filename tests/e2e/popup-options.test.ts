@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialogsInAccessibilityTree, mentionsOf, tabIdOf } from '../../scripts/demo-steps.mjs';
+import type { StaticServer } from '../../scripts/static-server.mjs';
+import { openExtensionPage, startBrowser, type ExtensionBrowser } from './support/extension';
+import { servePages } from './support/pages';
+
+describe('popup and options, driven as a reader would', () => {
+  let ext: ExtensionBrowser;
+  let server: StaticServer;
+  let news: Page;
+
+  beforeAll(async () => {
+    server = await servePages();
+    ext = await startBrowser();
+    news = await ext.context.newPage();
+    await news.goto(`${server.url}/sample-news.html`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const topicsOn = async () => new Set((await mentionsOf(ext.worker, news)).mentions.map((m) => m.topic));
+
+  it('searches the fact base in any language and forgives typos', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    const search = popup.getByRole('searchbox');
+    await search.fill('Путин');
+    await expect.poll(() => popup.getByRole('listitem').first().textContent()).toMatch(/Putin/);
+    await search.fill('Bushher');
+    await expect
+      .poll(() => popup.getByRole('listitem').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/operating in 2013/)]));
+    await popup.close();
+  });
+
+  it('lists what the page mentions and takes the reader to one', async () => {
+    const { tabId, mentions } = await mentionsOf(ext.worker, news);
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    const region = popup.getByRole('tabpanel');
+    await expect.poll(() => region.textContent()).toMatch(/Bushehr/);
+    const index = mentions.findIndex((m) => m.topic === 'bushehr');
+    await popup
+      .getByRole('button', { name: `${mentions[index]!.text}, mention` })
+      .first()
+      .click();
+    await news.bringToFront();
+    await expect
+      .poll(async () => (await dialogsInAccessibilityTree(news)).map((d) => d.name).join())
+      .toMatch(/Bushehr/);
+    await news.keyboard.press('Escape');
+  });
+
+  it('switches a topic off and on in every open page, without reloading', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.getByRole('checkbox', { name: 'SWIFT', exact: true }).uncheck();
+    await expect.poll(topicsOn).not.toContain('swift');
+    expect(await topicsOn()).toContain('iran');
+    await options.getByRole('checkbox', { name: 'SWIFT', exact: true }).check();
+    await expect.poll(topicsOn).toContain('swift');
+    await options.close();
+  });
+
+  it('switches the current site off and on from the popup', async () => {
+    const tabId = await tabIdOf(ext.worker, news);
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('checkbox', { name: 'Highlight on this site' });
+    const label = popup.getByText('Highlight on this site');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await label.click(); // the checkbox itself is drawn as a switch; a reader clicks its label
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(async () => (await mentionsOf(ext.worker, news)).mentions.length).toBe(0);
+    const badge = await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('');
+    await label.click();
+    await expect.poll(async () => (await mentionsOf(ext.worker, news)).mentions.length).toBeGreaterThan(20);
+    await popup.close();
+  });
+
+  it('exports the settings and imports them back; refuses a bad file and changes nothing', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.getByRole('checkbox', { name: 'Bushehr', exact: true }).uncheck();
+    await options.getByRole('textbox', { name: 'Add a site' }).fill('news.example.org');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect.poll(() => options.getByRole('button', { name: 'Remove news.example.org' }).count()).toBe(1);
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'backstory-settings' });
+
+    await options.getByRole('button', { name: 'Reset to defaults' }).click();
+    await options.getByRole('button', { name: 'Yes, reset everything' }).click();
+    await expect
+      .poll(() => options.getByRole('checkbox', { name: 'Bushehr', exact: true }).isChecked())
+      .toBe(true);
+
+    const input = options.locator('input[type=file]');
+    await input.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":'),
+    });
+    await expect
+      .poll(() => options.getByRole('alert').textContent())
+      .toMatch(/broken\.json was not imported/);
+    expect(await options.getByRole('checkbox', { name: 'Bushehr', exact: true }).isChecked()).toBe(true);
+
+    await input.setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect
+      .poll(() => options.getByRole('checkbox', { name: 'Bushehr', exact: true }).isChecked())
+      .toBe(false);
+    expect(await options.getByRole('button', { name: 'Remove news.example.org' }).count()).toBe(1);
+    await expect.poll(topicsOn).not.toContain('bushehr');
+    await options.close();
+  });
+
+  it('sent nothing anywhere', () => {
+    expect(ext.outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index';
+import type { Fact } from '../../data/schema';
+import { topicRows } from '../../utils/db/seed';
+import { buildFactSearch, marksFor, type SearchHit } from '../../utils/search/fact-search';
+import { splitMarked, wordRanges } from '../../utils/search/mark-ranges';
+import { filterFacts, orderTimeline } from '../../utils/search/timeline';
+
+const search = buildFactSearch(topicRows(dataset), dataset.facts);
+const idOf = (hit: SearchHit): string => (hit.kind === 'topic' ? `topic:${hit.topic.id}` : hit.fact.id);
+const markedWords = (hit: SearchHit): string[] =>
+  hit.matches.flatMap((m) => m.ranges.map((r) => m.value.slice(r.start, r.end).toLowerCase()));
+
+describe('fact search', () => {
+  it.each([
+    ['Путин', 'topic:putin'],
+    ['Putin', 'topic:putin'],
+    ['Bushher', 'topic:bushehr'],
+    ['bush', 'topic:bushehr'],
+    ['swift', 'topic:swift'],
+    ['Иран', 'topic:iran'],
+  ])('%s finds %s first', (query, expected) => {
+    expect(search.search(query).map(idOf)[0]).toBe(expected);
+  });
+
+  it('lists a topic’s facts after it when the query names the topic in another language', () => {
+    const hits = search.search('Путин');
+    const facts = hits.flatMap((h) => (h.kind === 'fact' ? [h.fact] : []));
+    expect(facts.length).toBe(dataset.facts.filter((f) => f.topics.includes('putin')).length);
+    expect(facts.every((f) => f.topics.includes('putin'))).toBe(true);
+  });
+
+  it('finds facts by their words, forgiving a typo, and every word must match', () => {
+    const hits = search.search('payment systm');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(markedWords(hit).some((w) => w.startsWith('payment'))).toBe(true);
+    expect(search.search('payment zzzzqqq')).toEqual([]);
+  });
+
+  it('finds facts by speaker', () => {
+    const hits = search.search('Ryabkov').filter((h) => h.kind === 'fact');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.kind === 'fact' && h.matches.some((m) => m.field === 'speaker'))).toBe(true);
+  });
+
+  it('marks whole words, never stray letters', () => {
+    const [hit] = search.search('Bushher');
+    expect(hit).toBeDefined();
+    const words = markedWords(hit!);
+    expect(words).toContain('bushehr');
+    expect(words.every((w) => w.length >= 3)).toBe(true);
+  });
+
+  it('answers nothing for a blank query', () => {
+    expect(search.search('   ')).toEqual([]);
+  });
+
+  it('answers each keystroke within a frame', () => {
+    const queries = ['n', 'nu', 'nuc', 'nucl', 'nucle', 'nuclea', 'nuclear', 'Путин', 'Bushher'];
+    search.search('warm up');
+    // The best of several rounds: other work on a shared test machine only ever adds time.
+    const rounds = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      for (const q of queries) search.search(q);
+      return (performance.now() - started) / queries.length;
+    });
+    expect(Math.min(...rounds)).toBeLessThan(16);
+  });
+});
+
+describe('marking', () => {
+  it.each([
+    ['Bushehr plant', [[0, 3]], ['Bushehr']],
+    [
+      'Bashar al-Assad',
+      [
+        [0, 0],
+        [2, 3],
+      ],
+      [],
+    ],
+    ['Iran and Russia', [[0, 1]], ['Iran']],
+    ['the US said', [[4, 5]], ['US']],
+    [
+      'civilian Russian',
+      [
+        [5, 7],
+        [12, 15],
+      ],
+      [],
+    ],
+    [
+      'Bushehr',
+      [
+        [0, 3],
+        [5, 6],
+      ],
+      ['Bushehr'],
+    ],
+    ['Moscow', [[1, 4]], ['Moscow']],
+  ] as const)('%s with %j marks %j', (text, indices, expected) => {
+    const ranges = wordRanges(text, indices);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(expected);
+  });
+
+  it('splits text into marked and plain pieces', () => {
+    const text = 'Iran and Russia';
+    expect(
+      splitMarked(text, [
+        { start: 9, end: 15 },
+        { start: 0, end: 4 },
+        { start: 0, end: 4 },
+      ]),
+    ).toEqual([
+      { text: 'Iran', marked: true },
+      { text: ' and ', marked: false },
+      { text: 'Russia', marked: true },
+    ]);
+  });
+
+  it('picks the ranges of one shown field', () => {
+    const [hit] = search.search('Путин');
+    expect(hit).toBeDefined();
+    expect(marksFor(hit!.matches, 'aliases', 'Путин')).toEqual([{ start: 0, end: 5 }]);
+    expect(marksFor(hit!.matches, 'text', 'Путин')).toEqual([]);
+  });
+});
+
+describe('timeline', () => {
+  const fact = (id: string, sortKey?: string): Fact => ({
+    ...dataset.facts[0]!,
+    id,
+    date: sortKey === undefined ? undefined : { label: sortKey, sortKey },
+  });
+
+  it('orders dated facts ascending, then undated ones in their original order', () => {
+    const facts = [
+      fact('u1'),
+      fact('d2024', '2024-05'),
+      fact('u2'),
+      fact('d2013', '2013'),
+      fact('d2024y', '2024'),
+    ];
+    expect(orderTimeline(facts).map((f) => f.id)).toEqual(['d2013', 'd2024y', 'd2024', 'u1', 'u2']);
+  });
+
+  it('orders the real dataset with every dated fact before every undated one', () => {
+    const ordered = orderTimeline(dataset.facts);
+    const firstUndated = ordered.findIndex((f) => f.date === undefined);
+    expect(ordered.slice(firstUndated).every((f) => f.date === undefined)).toBe(true);
+    const keys = ordered.slice(0, firstUndated).map((f) => f.date!.sortKey);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('narrows by topic, category, kind and saved', () => {
+    const all = dataset.facts;
+    const putin = filterFacts(all, { topic: 'putin' });
+    expect(putin.length).toBeGreaterThan(0);
+    expect(putin.every((f) => f.topics.includes('putin'))).toBe(true);
+    const putinStatements = filterFacts(all, { topic: 'putin', kind: 'statement' });
+    expect(putinStatements.length).toBeLessThan(putin.length);
+    expect(filterFacts(all, { category: 'nuclear' }).every((f) => f.category === 'nuclear')).toBe(true);
+    expect(filterFacts(all, { savedIds: new Set([all[2]!.id]) })).toEqual([all[2]]);
+  });
+});

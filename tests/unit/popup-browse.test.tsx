@@ -1,0 +1,146 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { PageLink } from '../../components/popup/page-link';
+import { DATASET_VERSION, dataset } from '../../data/index';
+import type { TopicId } from '../../data/constants';
+import { FactDatabase } from '../../utils/db/fact-db';
+
+const quietPage: PageLink = {
+  activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
+  pageMentions: async () => [],
+  focusMention: vi.fn(async () => undefined),
+  closePopup: vi.fn(),
+};
+
+let db: FactDatabase;
+let dbCount = 0;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new FactDatabase(`popup-browse-${++dbCount}`);
+});
+
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+/** Opens the popup as the card's "More" link does: in Browse, filtered to `topic`. */
+async function openBrowse(topic?: TopicId) {
+  const user = userEvent.setup();
+  render(
+    <PopupApp
+      db={db}
+      dataset={dataset}
+      datasetVersion={DATASET_VERSION}
+      pageLink={quietPage}
+      initialTopic={topic}
+    />,
+  );
+  await screen.findByRole('combobox', { name: 'Topic' });
+  if (!topic) await user.click(screen.getByRole('tab', { name: 'Browse' }));
+  return user;
+}
+
+const timeline = (name: string) => within(screen.getByRole('list', { name: `${name} timeline` }));
+const factsOf = (topic: TopicId) => dataset.facts.filter((f) => f.topics.includes(topic));
+
+describe('popup browse', { timeout: 20_000 }, () => {
+  it('starts filtered to the topic named in the URL, with its summary and every fact', async () => {
+    await openBrowse('bushehr');
+    const bushehr = dataset.topics.find((t) => t.id === 'bushehr')!;
+    expect(screen.getByText(bushehr.summary)).toBeTruthy();
+    expect(timeline('Bushehr').getAllByRole('listitem')).toHaveLength(factsOf('bushehr').length);
+    expect(screen.queryByRole('list', { name: 'Iran timeline' })).toBeNull();
+  });
+
+  it('shows every topic when no topic is chosen', async () => {
+    await openBrowse();
+    for (const topic of dataset.topics)
+      expect(screen.getByRole('list', { name: `${topic.name} timeline` })).toBeTruthy();
+  });
+
+  it('orders a timeline: dated facts ascending, undated after', async () => {
+    await openBrowse('russia');
+    const items = timeline('Russia').getAllByRole('listitem');
+    const shown = items.map((item) => dataset.facts.find((f) => item.textContent?.includes(f.text))!);
+    const firstUndated = shown.findIndex((f) => f.date === undefined);
+    expect(firstUndated).toBeGreaterThan(0);
+    const keys = shown.slice(0, firstUndated).map((f) => f.date!.sortKey);
+    expect(keys).toEqual([...keys].sort());
+    expect(shown.slice(firstUndated).every((f) => f.date === undefined)).toBe(true);
+    // The date label shows on dated facts.
+    expect(within(items[0]!).getByText(shown[0]!.date!.label)).toBeTruthy();
+  });
+
+  it('narrows the timeline by kind and by category', async () => {
+    const user = await openBrowse('putin');
+    const all = timeline('Putin').getAllByRole('listitem').length;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Official statement');
+    const statements = timeline('Putin').getAllByRole('listitem');
+    expect(statements.length).toBe(factsOf('putin').filter((f) => f.kind === 'statement').length);
+    expect(statements.length).toBeLessThan(all);
+    for (const item of statements) expect(within(item).getByText('Official statement')).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'All kinds');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'Nuclear');
+    const nuclear = factsOf('putin').filter((f) => f.category === 'nuclear');
+    if (nuclear.length === 0) expect(screen.getByText('No Putin facts match these filters.')).toBeTruthy();
+    else expect(timeline('Putin').getAllByRole('listitem')).toHaveLength(nuclear.length);
+  });
+
+  it('tells fact from opinion and offers the quote on demand', async () => {
+    await openBrowse('swift');
+    const fact = factsOf('swift')[0]!;
+    const item = timeline('SWIFT')
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes(fact.text))!;
+    const kindLabel = { event: 'Event', statement: 'Official statement', assessment: 'Analyst assessment' }[
+      fact.kind
+    ];
+    expect(within(item).getByText(kindLabel)).toBeTruthy();
+    const article = dataset.articles.find((a) => a.id === fact.sources[0]!.articleId)!;
+    expect(within(item).getAllByText(`Source: ${article.title}`).length).toBeGreaterThan(0);
+    const quote = within(item).getAllByText('Quote')[0]!;
+    expect(quote.closest('details')?.open).toBe(false);
+  });
+
+  it('saves a fact to the database and lists it under "Saved only"', async () => {
+    const user = await openBrowse('iran');
+    const fact = factsOf('iran')[1]!;
+    const item = () =>
+      timeline('Iran')
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(fact.text))!;
+    const star = within(item()).getByRole('button', { name: 'Save' });
+    await waitFor(() => expect(star.hasAttribute('disabled')).toBe(false));
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+    await user.click(star);
+    await waitFor(() =>
+      expect(within(item()).getByRole('button', { name: 'Save' }).getAttribute('aria-pressed')).toBe('true'),
+    );
+    expect(await db.saved.get(fact.id)).toMatchObject({ factId: fact.id, topic: fact.topics[0] });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
+    expect(
+      timeline('Iran')
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining(fact.text)]);
+
+    await user.click(within(item()).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.saved.get(fact.id)).toBeUndefined());
+    expect(await screen.findByText('No saved Iran facts match these filters.')).toBeTruthy();
+  });
+
+  it('keeps saved facts across popup opens', async () => {
+    const fact = factsOf('swift')[0]!;
+    await db.saved.put({ factId: fact.id, topic: 'swift', savedAt: 1 });
+    const user = await openBrowse('swift');
+    await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
+    await waitFor(() => expect(timeline('SWIFT').getAllByRole('listitem')).toHaveLength(1));
+  });
+});

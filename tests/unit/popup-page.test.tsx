@@ -1,0 +1,160 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
+import { UNREADABLE_MESSAGE } from '../../components/popup/OnThisPage';
+import { DATASET_VERSION, dataset } from '../../data/index';
+import { FactDatabase } from '../../utils/db/fact-db';
+import type { PageMention } from '../../utils/messaging/protocol';
+import { readSetting } from '../../utils/settings/settings-store';
+
+const MENTIONS: PageMention[] = [
+  { topic: 'putin', text: 'Vladimir Putin' },
+  { topic: 'iran', text: 'Iran' },
+  { topic: 'putin', text: 'Putin' },
+  { topic: 'bushehr', text: 'Bushehr' },
+  { topic: 'iran', text: 'Tehran' },
+  { topic: 'iran', text: 'Iranian' },
+];
+
+let db: FactDatabase;
+let dbCount = 0;
+const sendMessage = vi.fn<(tabId: number, message: unknown, options?: unknown) => Promise<unknown>>();
+const closeWindow = vi.fn();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new FactDatabase(`popup-page-${++dbCount}`);
+  sendMessage.mockReset();
+  closeWindow.mockReset();
+  // The fake browser has no content scripts: answer for one.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
+  vi.spyOn(window, 'close').mockImplementation(closeWindow);
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+/** Opens the popup over a tab showing `url`, through the real browser link. */
+async function openOver(url: string) {
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  // The fake browser has no current window after a reset, so its tabs.query cannot answer by itself.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
+  const user = userEvent.setup();
+  render(<PopupApp db={db} dataset={dataset} datasetVersion={DATASET_VERSION} />);
+  await screen.findByRole('tablist');
+  return { user, tabId: tab.id! };
+}
+
+const answerWith = (mentions: PageMention[]) =>
+  sendMessage.mockImplementation(async (_tab, message) =>
+    (message as { type: string }).type === 'page-mentions' ? { mentions } : { ok: true },
+  );
+
+describe('popup: on this page', { timeout: 20_000 }, () => {
+  it('lists the mentions grouped by topic, with counts, and starts there', async () => {
+    answerWith(MENTIONS);
+    const { tabId } = await openOver('https://news.example.com/story');
+    const putin = await screen.findByRole('region', { name: /Putin/ });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('On this page');
+    expect(
+      within(putin)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Vladimir Putin#1', 'Putin#3']);
+    expect(screen.getByRole('heading', { name: 'Iran 3' })).toBeTruthy();
+    expect(screen.getByText(/6 mentions on this page/)).toBeTruthy();
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'page-mentions' }, { frameId: 0 });
+  });
+
+  it('sends focus-mention with the mention index, then closes the popup', async () => {
+    answerWith(MENTIONS);
+    const { user, tabId } = await openOver('https://news.example.com/story');
+    await user.click(await screen.findByRole('button', { name: 'Tehran, mention 5 of 6' }));
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'focus-mention', index: 4 }, { frameId: 0 });
+    await waitFor(() => expect(closeWindow).toHaveBeenCalled());
+  });
+
+  it('drops malformed mentions the page sends', async () => {
+    answerWith([...MENTIONS.slice(0, 1), { topic: 'mars', text: 'x' } as never, { topic: 'iran' } as never]);
+    await openOver('https://news.example.com/story');
+    expect(await screen.findByText(/1 mention on this page/)).toBeTruthy();
+  });
+
+  it.each(['chrome://extensions/', 'https://chromewebstore.google.com/detail/x', 'about:addons'])(
+    'says plainly it cannot read %s',
+    async (url) => {
+      // The store has a URL content scripts could match, but the browser keeps them out: no answer.
+      sendMessage.mockRejectedValue(
+        new Error('Could not establish connection. Receiving end does not exist.'),
+      );
+      await openOver(url);
+      await clickPageTab();
+      expect(await screen.findByText(UNREADABLE_MESSAGE)).toBeTruthy();
+    },
+  );
+
+  it('shows a friendly empty state and opens on Browse when the page mentions nothing', async () => {
+    answerWith([]);
+    const { user } = await openOver('https://news.example.com/story');
+    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse'));
+    await user.click(screen.getByRole('tab', { name: 'On this page' }));
+    expect(screen.getByText(/this page doesn’t mention Iran, Russia, Putin, Bushehr or SWIFT/)).toBeTruthy();
+  });
+});
+
+async function clickPageTab() {
+  const tab = await screen.findByRole('tab', { name: 'On this page' });
+  await userEvent.setup().click(tab);
+}
+
+describe('popup: site switch', { timeout: 20_000 }, () => {
+  it('switches highlighting off and on for the tab’s host, at once', async () => {
+    answerWith(MENTIONS);
+    const { user } = await openOver('https://News.Example.com:8443/story');
+    const toggle = await screen.findByRole('checkbox', { name: 'Highlight on this site' });
+    await waitFor(() => expect(toggle).toHaveProperty('checked', true));
+    expect(screen.getByText('news.example.com:8443')).toBeTruthy();
+    const asked = sendMessage.mock.calls.length;
+
+    await user.click(toggle);
+    await waitFor(async () =>
+      expect((await readSetting('disabledSites')).value).toEqual(['news.example.com:8443']),
+    );
+    expect(toggle).toHaveProperty('checked', false);
+    expect(screen.getByText(/Highlighting is off on this site/)).toBeTruthy();
+    // The page is asked again so the list follows the content script.
+    await waitFor(() => expect(sendMessage.mock.calls.length).toBeGreaterThan(asked));
+
+    await user.click(toggle);
+    await waitFor(async () => expect((await readSetting('disabledSites')).value).toEqual([]));
+  });
+
+  it('has no site switch where there is no site', async () => {
+    sendMessage.mockRejectedValue(new Error('no receiver'));
+    await openOver('chrome://newtab/');
+    expect(screen.queryByRole('checkbox', { name: 'Highlight on this site' })).toBeNull();
+  });
+});
+
+describe('popup: database failure', { timeout: 20_000 }, () => {
+  it('falls back to the built-in facts with a discreet notice, and nothing crashes', async () => {
+    answerWith([]);
+    db.close({ disableAutoOpen: true });
+    const { user } = await openOver('https://news.example.com/story');
+    expect(await screen.findByText(BUNDLED_NOTICE)).toBeTruthy();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search facts and topics' }), 'Bushehr');
+    const items = await within(screen.getByRole('region', { name: 'Search results' })).findAllByRole(
+      'listitem',
+    );
+    expect(items.length).toBeGreaterThan(1);
+    // Saving needs the database: the stars are off rather than failing.
+    const stars = screen.getAllByRole('button', { name: 'Save' });
+    await waitFor(() => expect(stars.every((s) => s.hasAttribute('disabled'))).toBe(true));
+  });
+});

@@ -1,0 +1,102 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../components/popup/PopupApp';
+import type { PageLink } from '../../components/popup/page-link';
+import { DATASET_VERSION, dataset } from '../../data/index';
+import { FactDatabase } from '../../utils/db/fact-db';
+
+const quietPage: PageLink = {
+  activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
+  pageMentions: async () => [],
+  focusMention: vi.fn(async () => undefined),
+  closePopup: vi.fn(),
+};
+
+let db: FactDatabase;
+let dbCount = 0;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new FactDatabase(`popup-search-${++dbCount}`);
+});
+
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+async function openPopup() {
+  const user = userEvent.setup();
+  render(<PopupApp db={db} dataset={dataset} datasetVersion={DATASET_VERSION} pageLink={quietPage} />);
+  const box = await screen.findByRole('searchbox', { name: 'Search facts and topics' });
+  await screen.findByRole('tab', { name: 'Browse' });
+  return { user, box };
+}
+
+const results = () => within(screen.getByRole('region', { name: 'Search results' }));
+
+describe('popup search', { timeout: 20_000 }, () => {
+  it('finds Putin from the Russian spelling and shows the spelling it matched', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'Путин');
+    const [first, ...rest] = await results().findAllByRole('listitem');
+    expect(first).toHaveProperty('textContent', expect.stringContaining('Putin'));
+    expect(within(first!).getByText('Путин', { selector: 'mark' })).toBeTruthy();
+    // Then what Backstory knows about him, as facts.
+    const putinFact = dataset.facts.find((f) => f.topics.includes('putin'))!;
+    expect(rest.some((item) => item.textContent?.includes(putinFact.text))).toBe(true);
+  });
+
+  it('forgives a typo: "Bushher" finds Bushehr', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'Bushher');
+    const items = await results().findAllByRole('listitem');
+    expect(within(items[0]!).getByRole('heading').textContent).toContain('Bushehr');
+    const marks = results().getAllByText('Bushehr', { selector: 'mark' });
+    expect(marks.length).toBeGreaterThan(1);
+  });
+
+  it('lists matching facts as list items that show the fact text with the words marked', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'payment systems');
+    const items = await results().findAllByRole('listitem');
+    const factTexts = dataset.facts.map((f) => f.text);
+    const factItems = items.filter((item) => factTexts.some((t) => item.textContent?.includes(t)));
+    expect(factItems.length).toBeGreaterThan(0);
+    for (const item of factItems) {
+      const marked = within(item)
+        .getAllByText(/./, { selector: 'mark' })
+        .map((m) => m.textContent?.toLowerCase());
+      expect(marked.some((w) => w?.startsWith('payment'))).toBe(true);
+    }
+  });
+
+  it('says so when nothing matches', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'zzqxv');
+    expect(await screen.findByText(/Nothing matches “zzqxv”/)).toBeTruthy();
+    expect(screen.queryAllByRole('listitem')).toEqual([]);
+  });
+
+  it('clears the query on Escape and shows the views again', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'swift');
+    await results().findAllByRole('listitem');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveProperty('value', '');
+    expect(screen.queryByRole('region', { name: 'Search results' })).toBeNull();
+    expect(screen.getByRole('tablist')).toBeTruthy();
+  });
+
+  it('opens Browse filtered to a topic from its search result', async () => {
+    const { user, box } = await openPopup();
+    await user.type(box, 'swift');
+    await user.click(await screen.findByRole('button', { name: 'Browse SWIFT facts' }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveProperty('value', 'swift');
+    expect(screen.getByRole('list', { name: 'SWIFT timeline' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Iran timeline' })).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import type { TopicId } from '../../data/constants';
+import type { Category, Fact, FactKind } from '../../data/schema';
+
+/** What the Browse view narrows facts by; an absent field means "any". */
+export interface FactFilter {
+  topic?: TopicId;
+  category?: Category;
+  kind?: FactKind;
+  /** When set, only facts whose id is in it. */
+  savedIds?: ReadonlySet<string>;
+}
+
+/** The facts that pass every part of `filter`, in their original order. */
+export function filterFacts(facts: readonly Fact[], filter: FactFilter): Fact[] {
+  return facts.filter(
+    (f) =>
+      (filter.topic === undefined || f.topics.includes(filter.topic)) &&
+      (filter.category === undefined || f.category === filter.category) &&
+      (filter.kind === undefined || f.kind === filter.kind) &&
+      (filter.savedIds === undefined || filter.savedIds.has(f.id)),
+  );
+}
+
+/**
+ * Orders facts as a timeline: dated facts by `date.sortKey` ascending (a bare year sorts before the months
+ * of that year, as its ISO prefix does), then undated facts; ties keep the dataset's order.
+ */
+export function orderTimeline(facts: readonly Fact[]): Fact[] {
+  const dated = facts.filter((f) => f.date !== undefined);
+  const undated = facts.filter((f) => f.date === undefined);
+  // Array.prototype.sort is stable, so equal keys keep their relative order.
+  dated.sort((a, b) => compareKeys(a.date?.sortKey ?? '', b.date?.sortKey ?? ''));
+  return [...dated, ...undated];
+}
+
+function compareKeys(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,61 @@
+import { settingDefs, type SettingKey, type Settings } from './settings-store';
+
+/**
+ * Settings export and import as a JSON file. Pure: nothing here reads or writes storage. An import is
+ * checked field by field with the same validators storage reads use, and refused whole on any problem, so
+ * a bad file can never leave the settings half written.
+ */
+
+export const SETTINGS_FILE_FORMAT = 'backstory-settings';
+export const SETTINGS_FILE_VERSION = 1;
+export const SETTINGS_FILE_NAME = 'backstory-settings.json';
+
+export type ParsedSettingsFile = { ok: true; settings: Settings } | { ok: false; error: string };
+
+const KEYS = Object.keys(settingDefs) as SettingKey[];
+
+/** The file's text for `settings`: every setting, corrections included, with the format and version. */
+export function serializeSettings(settings: Settings): string {
+  const file = { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, ...pick(settings) };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+function pick(settings: Settings): Settings {
+  // Only known keys, in a fixed order, so an export never carries stray state.
+  return Object.fromEntries(KEYS.map((k) => [k, settings[k]])) as Settings;
+}
+
+/** Parses and validates a settings file; on any problem returns a message naming it. */
+export function parseSettingsFile(text: string): ParsedSettingsFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON, so it cannot be a Backstory settings file.' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: 'The file does not hold a settings object.' };
+  }
+  const file = raw as Record<string, unknown>;
+  if (file.format !== SETTINGS_FILE_FORMAT) {
+    return {
+      ok: false,
+      error: `This is not a Backstory settings file (its "format" is not "${SETTINGS_FILE_FORMAT}").`,
+    };
+  }
+  if (file.version !== SETTINGS_FILE_VERSION) {
+    return {
+      ok: false,
+      error: `This settings file has version ${JSON.stringify(file.version)}; this Backstory reads version ${SETTINGS_FILE_VERSION}.`,
+    };
+  }
+  const settings: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of KEYS) {
+    const def = settingDefs[key];
+    if (!(key in file)) return { ok: false, error: `The file has no value for ${def.label} (${key}).` };
+    const value: unknown = def.validate(file[key]);
+    if (value === undefined) return { ok: false, error: `The value for ${def.label} (${key}) is not valid.` };
+    settings[key] = value;
+  }
+  return { ok: true, settings: settings as Settings };
+}
