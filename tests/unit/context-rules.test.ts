@@ -39,6 +39,7 @@ describe('government', () => {
     ['Moscow, however, insists the drills are routine.', 'Moscow', true],
     ['The move angered Moscow.', 'Moscow', true],
     ['Der Kreml unterstütze Teheran, sagte ein Sprecher.', 'Teheran', true],
+    ['Kyzyl lies 3,600 kilometers east of Moscow, the regional government said.', 'Moscow', false],
     ['Beijing supports Tehran in the dispute.', 'Tehran', true],
     ['Тегеран отверг обвинения.', 'Тегеран', true],
     ['Moskau und Peking rücken zusammen.', 'Moskau', true],

@@ -77,7 +77,10 @@ export const GOV_EXACT_WORDS = list(
 export const PLACE_BEFORE = list(
   'in|at|near|outside|around|across|into|inside|downtown|central|the|spartak|dynamo|dinamo|cska|lokomotiv' +
     '|torpedo|fc|mayor of|university of|city of|streets of|residents of|suburbs of|outskirts of|centre of' +
-    '|center of|trip to|travelled to|traveled to|flew to|moved to|returned to|returned from|arrived in|visit to',
+    '|center of|trip to|travelled to|traveled to|flew to|moved to|returned to|returned from|arrived in|visit to' +
+    // Distances and bearings are geography: "3,600 kilometers east of Moscow".
+    '|east of|west of|north of|south of|northeast of|northwest of|southeast of|southwest of|miles from' +
+    '|kilometers from|kilometres from|km from',
   'в|во|под|около|по|из|над',
   'in|im|nach|bei',
   'à|au|près de',
