@@ -31,9 +31,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -45,7 +46,7 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**'],
+    excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**', 'bench-results/tmp/**'],
   },
   vite: () => ({
     build: {

@@ -19,3 +19,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   es: 'Spanish',
   zh: 'Chinese',
 };
+
+export const FACT_KINDS = ['event', 'statement', 'assessment'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const CATEGORIES = ['economy', 'finance', 'military', 'nuclear', 'diplomacy', 'history'] as const;
+export type Category = (typeof CATEGORIES)[number];

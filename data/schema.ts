@@ -1,7 +1,25 @@
 import { z } from 'zod';
-import { LANGUAGES, TOPIC_IDS, type Language, type TopicId } from './constants';
+import {
+  CATEGORIES,
+  FACT_KINDS,
+  LANGUAGES,
+  TOPIC_IDS,
+  type Category,
+  type FactKind,
+  type Language,
+  type TopicId,
+} from './constants';
 
-export { LANGUAGES, TOPIC_IDS, type Language, type TopicId };
+export {
+  CATEGORIES,
+  FACT_KINDS,
+  LANGUAGES,
+  TOPIC_IDS,
+  type Category,
+  type FactKind,
+  type Language,
+  type TopicId,
+};
 export const topicIdSchema = z.enum(TOPIC_IDS);
 export const languageSchema = z.enum(LANGUAGES);
 
@@ -54,13 +72,9 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const FACT_KINDS = ['event', 'statement', 'assessment'] as const;
 export const factKindSchema = z.enum(FACT_KINDS);
-export type FactKind = z.infer<typeof factKindSchema>;
 
-export const CATEGORIES = ['economy', 'finance', 'military', 'nuclear', 'diplomacy', 'history'] as const;
 export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
 
 /**
  * A date exactly as precise as the source gives it. `label` is what a reader sees ("2013", "since 2022");

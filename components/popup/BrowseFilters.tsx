@@ -1,5 +1,5 @@
 import type { TopicId } from '../../data/constants';
-import { CATEGORIES, FACT_KINDS, type Category, type FactKind } from '../../data/schema';
+import { CATEGORIES, FACT_KINDS, type Category, type FactKind } from '../../data/constants';
 import type { TopicRow } from '../../utils/db/fact-db';
 import { CATEGORY_LABELS, KIND_LABELS } from '../shared/labels';
 
