@@ -23,3 +23,20 @@ export async function cardBox(page: Page, name: string): Promise<Box | undefined
     await cdp.detach();
   }
 }
+
+/** Clicks the control inside the card whose accessible name matches `name`, with the mouse, as a reader would. */
+export async function clickInCard(page: Page, name: RegExp): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const target = nodes.find((n) => n.role?.value === 'button' && name.test(String(n.name?.value ?? '')));
+    if (!target?.backendDOMNodeId) throw new Error(`no button named ${name} in the accessibility tree`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId });
+    const [x1, y1, x2, , , y3] = model.border;
+    await page.mouse.move((x1! + x2!) / 2, (y1! + y3!) / 2, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.up();
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dialogsInAccessibilityTree,
+  mentionsOf,
+  pointOfWord,
+  waitForCard,
+} from '../../scripts/demo-steps.mjs';
+import type { StaticServer } from '../../scripts/static-server.mjs';
+import { clickInCard } from './support/card-box';
+import { openExtensionPage, startBrowser, type ExtensionBrowser } from './support/extension';
+import { servePages } from './support/pages';
+
+describe('what a reader can do from the card', () => {
+  let ext: ExtensionBrowser;
+  let server: StaticServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await servePages();
+    ext = await startBrowser();
+    page = await ext.context.newPage();
+    await page.goto(`${server.url}/distractors.html`);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const listed = async () => (await mentionsOf(ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
+
+  it('counts the page’s mentions on the toolbar badge', async () => {
+    const { tabId } = await mentionsOf(ext.worker, page);
+    await expect
+      .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('2');
+  });
+
+  it('opens the full topic view for the page from “All … facts”', async () => {
+    const point = await pointOfWord(page, 'SWIFT,');
+    await page.mouse.move(point!.x - 10, point!.y);
+    await waitForCard(page, 'SWIFT');
+    const opened = ext.context.waitForEvent('page');
+    await clickInCard(page, /^All \d+ facts about SWIFT/);
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toMatch(/popup\.html\?topic=swift&tab=\d+$/);
+    await expect.poll(() => tab.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('swift');
+    await tab.close();
+  });
+
+  it('forgets a wrong meaning for this site when the reader says so, and the options list it', async () => {
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    const point = await pointOfWord(page, 'Moscow warned');
+    await page.mouse.move(point!.x - 20, point!.y);
+    await waitForCard(page, 'Russia');
+    expect(await listed()).toEqual(['swift:SWIFT', 'russia:Moscow']);
+    await clickInCard(page, /^Not this meaning$/);
+    await expect.poll(listed).toEqual(['swift:SWIFT']);
+    expect(await dialogsInAccessibilityTree(page)).toEqual([]);
+    const options = await openExtensionPage(ext, 'options.html');
+    const remove = options.getByRole('button', { name: /Remove correction/ });
+    await expect.poll(() => remove.count()).toBe(1);
+    await remove.click();
+    await expect.poll(listed).toEqual(['swift:SWIFT', 'russia:Moscow']);
+    await options.close();
+  });
+});
