@@ -50,6 +50,25 @@ async function capture(colorScheme) {
     await options.waitForTimeout(400);
     files.push(join(outDir, `3-options${suffix}.png`));
     await options.screenshot({ path: files[2] });
+    // The card at the page's edges: it stays inside the viewport and beside its mention.
+    const edges = await context.newPage();
+    await edges.goto(`${server.url}/edges.html`);
+    await mentionsOf(worker, edges);
+    for (const [word, topic, label] of [
+      ['Iran', 'Iran', 'top'],
+      ['Russia', 'Russia', 'right'],
+      ['Bushehr', 'Bushehr', 'bottom'],
+    ]) {
+      await edges.mouse.move(1, 1);
+      await edges.waitForTimeout(400);
+      const point = await pointOfWord(edges, word);
+      await edges.mouse.move(point.x, point.y);
+      await waitForCard(edges, topic);
+      await edges.waitForTimeout(300);
+      const file = join(outDir, `4-card-${label}${suffix}.png`);
+      await edges.screenshot({ path: file });
+      files.push(file);
+    }
     return { files, mentions };
   } finally {
     await context.close();

@@ -125,6 +125,11 @@ describe('the context card', () => {
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
       expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+      // Beside the mention, never over it.
+      const spot = (await pointOfWord(page, word))!;
+      const covers =
+        spot.x > box.x && spot.x < box.x + box.width && spot.y > box.y && spot.y < box.y + box.height;
+      expect(covers).toBe(false);
       // The card is on top: the element under its centre is our host, not the page's overlay.
       const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
         x: box.x + box.width / 2,

@@ -3,23 +3,38 @@ import { placeCard } from '../../utils/content/card/card-position';
 
 const viewport = { width: 1000, height: 700 };
 const card = { width: 380, height: 300 };
+const tall = { width: 380, height: 400 };
 const at = (left: number, top: number, width = 60, height = 18) => new DOMRect(left, top, width, height);
 
 describe('placeCard', () => {
   it.each([
-    ['below a mention near the top', at(100, 50), { left: 100, top: 74 }],
-    ['above a mention near the bottom', at(100, 600), { left: 100, top: 294 }],
-    ['pulled left at the right edge', at(960, 50), { left: 612, top: 74 }],
-    ['pushed right at the left edge', at(-30, 50), { left: 8, top: 74 }],
+    ['below a mention near the top', at(100, 50), card, { left: 100, top: 74 }],
+    ['above a mention near the bottom', at(100, 600), card, { left: 100, top: 294 }],
+    ['pulled left at the right edge', at(960, 50), card, { left: 612, top: 74 }],
+    ['pushed right at the left edge', at(-30, 50), card, { left: 8, top: 74 }],
     [
-      'inside the viewport when there is room neither above nor below',
-      at(100, 250, 60, 300),
-      { left: 100, top: 392 },
+      'shorter, on the roomier side, when neither side holds it all',
+      at(100, 380),
+      tall,
+      { left: 100, top: 8, maxHeight: 366 },
     ],
-  ])('%s', (_label, anchor, expected) => {
-    const placed = placeCard(anchor, card, viewport);
+    [
+      'beside the mention when neither side is tall enough',
+      at(920, 200, 60, 350),
+      card,
+      { left: 534, top: 225 },
+    ],
+  ])('%s', (_label, anchor, size, expected) => {
+    const placed = placeCard(anchor, size, viewport);
     expect(placed).toEqual(expected);
-    expect(placed.left + card.width).toBeLessThanOrEqual(viewport.width);
-    expect(placed.top + card.height).toBeLessThanOrEqual(viewport.height);
+    const height = placed.maxHeight ?? size.height;
+    expect(placed.left).toBeGreaterThanOrEqual(0);
+    expect(placed.top).toBeGreaterThanOrEqual(0);
+    expect(placed.left + size.width).toBeLessThanOrEqual(viewport.width);
+    expect(placed.top + height).toBeLessThanOrEqual(viewport.height);
+    // Never over the mention.
+    const overlapsX = placed.left < anchor.right && placed.left + size.width > anchor.left;
+    const overlapsY = placed.top < anchor.bottom && placed.top + height > anchor.top;
+    expect(overlapsX && overlapsY).toBe(false);
   });
 });

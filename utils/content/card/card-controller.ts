@@ -155,12 +155,12 @@ export class CardController {
     const anchor = mentionRect(mention);
     if (!anchor) return this.close({ restoreFocus: false });
     const win = this.deps.doc.defaultView!;
+    // Measure at the card's natural height: a cap set for an earlier position must not stick.
+    this.dialog.style.maxHeight = '';
     const { width, height } = this.dialog.getBoundingClientRect();
-    const { left, top } = placeCard(
-      anchor,
-      { width, height },
-      { width: win.innerWidth, height: win.innerHeight },
-    );
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const { left, top, maxHeight } = placeCard(anchor, { width, height }, viewport);
+    if (maxHeight !== undefined) this.dialog.style.maxHeight = `${maxHeight}px`;
     this.host.style.left = `${left}px`;
     this.host.style.top = `${top}px`;
   }

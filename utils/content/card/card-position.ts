@@ -2,21 +2,49 @@ export interface Size {
   width: number;
   height: number;
 }
+export interface Placement {
+  left: number;
+  top: number;
+  /** Set when the card must be shorter than it wants to be to fit beside the mention. */
+  maxHeight?: number;
+}
+
 const GAP = 6;
 const MARGIN = 8;
+/** Shortest card still worth reading (title, summary and the start of a fact); below it, go sideways. */
+const MIN_HEIGHT = 220;
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(min, value), Math.max(min, max));
 
 /**
- * Where the card goes: below the mention, or above it when there is no room below, and always inside the
- * viewport. It never covers the mention itself unless the viewport is too small to avoid it.
+ * Where the card goes, never covering its mention: below it, or above when there is no room below; when
+ * neither side holds the whole card, the roomier side with the card made shorter (its fact list scrolls);
+ * when neither is tall enough, beside the mention. Always inside the viewport.
  */
-export function placeCard(anchor: DOMRect, card: Size, viewport: Size): { left: number; top: number } {
+export function placeCard(anchor: DOMRect, card: Size, viewport: Size): Placement {
   const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - card.height;
-  let top: number;
-  if (below + card.height <= viewport.height - MARGIN) top = below;
-  else if (above >= MARGIN) top = above;
-  else top = Math.max(MARGIN, viewport.height - MARGIN - card.height);
-  const maxLeft = Math.max(MARGIN, viewport.width - MARGIN - card.width);
-  const left = Math.min(Math.max(MARGIN, anchor.left), maxLeft);
-  return { left: Math.round(left), top: Math.round(top) };
+  const roomBelow = viewport.height - MARGIN - below;
+  const roomAbove = anchor.top - GAP - MARGIN;
+  const left = clamp(anchor.left, MARGIN, viewport.width - MARGIN - card.width);
+  const round = (p: Placement): Placement => ({ ...p, left: Math.round(p.left), top: Math.round(p.top) });
+
+  if (card.height <= roomBelow) return round({ left, top: below });
+  if (card.height <= roomAbove) return round({ left, top: anchor.top - GAP - card.height });
+  if (Math.max(roomBelow, roomAbove) >= MIN_HEIGHT) {
+    return roomBelow >= roomAbove
+      ? round({ left, top: below, maxHeight: roomBelow })
+      : round({ left, top: MARGIN, maxHeight: roomAbove });
+  }
+  const top = clamp(
+    anchor.top + anchor.height / 2 - card.height / 2,
+    MARGIN,
+    viewport.height - MARGIN - card.height,
+  );
+  const maxHeight = card.height > viewport.height - 2 * MARGIN ? viewport.height - 2 * MARGIN : undefined;
+  if (anchor.left - GAP - card.width >= MARGIN)
+    return round({ left: anchor.left - GAP - card.width, top, maxHeight });
+  if (anchor.right + GAP + card.width <= viewport.width - MARGIN)
+    return round({ left: anchor.right + GAP, top, maxHeight });
+  // A viewport too small for any of that: cover the mention rather than leave the viewport.
+  return round({ left, top: clamp(below, MARGIN, viewport.height - MARGIN - card.height), maxHeight });
 }
