@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { createBackgroundRouter } from '../../utils/messaging/background-router';
 import { isContentToBackground, isToContent } from '../../utils/messaging/protocol';
 
@@ -32,20 +33,8 @@ describe('message guards', () => {
 });
 
 describe('the background router', () => {
-  const tab = {
-    id: 7,
-    index: 0,
-    pinned: false,
-    highlighted: false,
-    windowId: 1,
-    active: true,
-    incognito: false,
-    selected: false,
-    discarded: false,
-    autoDiscardable: true,
-    groupId: -1,
-    frozen: false,
-  };
+  // Only the id matters to the router; the rest of a Tab is the browser's business.
+  const tab = { id: 7 } as Browser.tabs.Tab;
   const handlers = {
     'card-facts': vi.fn(async () => ({ topic: 'iran' }) as never),
     'open-topic': vi.fn(async () => ({ ok: true as const })),

@@ -23,14 +23,17 @@ function caretAt(doc: CaretDocument, x: number, y: number, shadowRoots: ShadowRo
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-const probe = typeof document === 'undefined' ? undefined : document.createRange();
+/** A live Range over the mention, made on demand (live ranges cost the page only while they exist). */
+function rangeOf(m: Mention): Range {
+  const range = m.node.ownerDocument.createRange();
+  range.setStart(m.node, m.start);
+  range.setEnd(m.node, m.end);
+  return range;
+}
 
 /** True when the point lies within one of the mention's line boxes (caret APIs snap to the nearest text). */
 export function rangeContainsPoint(m: Mention, x: number, y: number): boolean {
-  const range = m.node.ownerDocument === document && probe ? probe : m.node.ownerDocument.createRange();
-  range.setStart(m.node, m.start);
-  range.setEnd(m.node, m.end);
-  for (const r of range.getClientRects()) {
+  for (const r of rangeOf(m).getClientRects()) {
     if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
   }
   return false;
@@ -60,10 +63,7 @@ export function mentionAtPoint(
 
 /** The bounding box of a mention in viewport coordinates (its first line box when it wraps). */
 export function mentionRect(m: Mention): DOMRect | undefined {
-  const range = m.node.ownerDocument.createRange();
-  range.setStart(m.node, m.start);
-  range.setEnd(m.node, m.end);
-  const rect = range.getClientRects()[0];
+  const rect = rangeOf(m).getClientRects()[0];
   if (!rect) return undefined;
   // A mention inside a same-origin frame: shift by the frame's own position.
   const frame = m.node.ownerDocument.defaultView?.frameElement;

@@ -91,7 +91,7 @@ export function wireInteractions({ doc, signal, scan, send, ready }: Interaction
     return true;
   }
   function focusMention(m: Mention): void {
-    scrollMentionIntoView(m);
+    scrollMentionIntoView(m, win);
     card.close({ restoreFocus: false });
     card.open(m, { focus: true });
   }

@@ -23,14 +23,14 @@ export function nextMention(
   return visible[(at + direction + visible.length) % visible.length];
 }
 
-/** Scrolls so the mention sits in the middle of the viewport (nested scroll containers first). */
-export function scrollMentionIntoView(m: Mention): void {
-  const win = m.node.ownerDocument.defaultView;
+/**
+ * Brings the mention into view: its element first (which also scrolls nested containers and frames), then
+ * the top window so the mention sits mid-screen, where the card has room on either side.
+ */
+export function scrollMentionIntoView(m: Mention, win: Window): void {
   m.node.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const rect = mentionRect(m);
-  const top = window;
-  if (!rect || !win) return;
-  if (rect.top < 0 || rect.bottom > top.innerHeight) {
-    top.scrollBy({ top: rect.top - top.innerHeight / 2, behavior: 'instant' });
+  if (rect && (rect.top < 0 || rect.bottom > win.innerHeight)) {
+    win.scrollBy({ top: rect.top - win.innerHeight / 2, behavior: 'instant' });
   }
 }
