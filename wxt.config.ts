@@ -46,7 +46,13 @@ export default defineConfig({
     },
   },
   zip: {
-    excludeSources: ['.output/**', 'node_modules/**', 'test-results/**', 'demo-screenshots/**', 'bench-results/tmp/**'],
+    excludeSources: [
+      '.output/**',
+      'node_modules/**',
+      'test-results/**',
+      'demo-screenshots/**',
+      'bench-results/tmp/**',
+    ],
   },
   vite: () => ({
     build: {
