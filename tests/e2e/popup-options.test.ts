@@ -123,6 +123,18 @@ describe('popup and options, driven as a reader would', () => {
     await options.close();
   });
 
+  it('falls back from a broken stored setting, keeps highlighting, and names it in the options', async () => {
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ cardDelayMs: 'fast', enabledTopics: 42 }));
+    await news.reload();
+    expect((await mentionsOf(ext.worker, news)).mentions.length).toBeGreaterThan(20);
+    const options = await openExtensionPage(ext, 'options.html');
+    await expect
+      .poll(() => options.getByRole('alert').first().textContent())
+      .toMatch(/Topics, Card delay|Card delay, Topics/);
+    expect(await options.getByRole('slider', { name: 'Card delay' }).inputValue()).toBe('350');
+    await options.close();
+  });
+
   it('sent nothing anywhere', () => {
     expect(ext.outsideRequests).toEqual([]);
   });

@@ -6,4 +6,5 @@ declare const chrome: {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { reload(): void };
+  storage: { sync: { set(items: object): Promise<void> }; local: { set(items: object): Promise<void> } };
 };
