@@ -19,6 +19,7 @@ import {
   beforeWords,
   endsWith,
   isDateline,
+  lazyRegex,
   startsWith,
   stemsAnywhere,
 } from './context-text';
@@ -34,7 +35,7 @@ function fold(text: string): string {
   return normalizeForMatch(text).text.replaceAll(ZWNJ, '');
 }
 
-const FINANCE_NEAR = stemsAnywhere(FINANCE_STEMS.map(fold));
+const FINANCE_NEAR = lazyRegex(() => stemsAnywhere(FINANCE_STEMS.map(fold)));
 
 /**
  * finance (SWIFT): the interbank network only. Vetoed by another entity right beside it (the singer, the
@@ -50,36 +51,48 @@ function finance(block: string, start: number, end: number): boolean {
 }
 
 const CONJ = '(?:and|&|и|und|et|y|و|,|和|与|與|及|、)';
-const capitals = CAPITALS.map(fold);
-const verbStems = GOV_VERB_STEMS.map(fold);
-const PLACE_BEFORE_RE = endsWith(PLACE_BEFORE.map(fold));
-const PLACE_AFTER_RE = startsWith(PLACE_AFTER.map(fold), '\\s*');
-const GOV_BEFORE_RE = endsWith(GOV_BEFORE.map(fold));
-const GOV_PREFIX_RE = startsWith(GOV_AFTER_PREFIX, '', false);
-const PAIR_BEFORE_RE = new RegExp(`${alternation(capitals, true)}\\s*${CONJ}\\s*$`, 'u');
-const PAIR_AFTER_RE = startsWith(capitals, `\\s*${CONJ}\\s*[وف]?`);
-const BETWEEN_RE = new RegExp(
-  `${alternation(['between', 'между', 'zwischen', 'entre', 'بين', 'ميان'], true)}\\s+(?:\\S+\\s+){1,4}?${CONJ}\\s*$`,
-  'u',
+// Every list is folded and compiled on first use only (see lazyRegex).
+const capitals = () => CAPITALS.map(fold);
+const verbStems = () => GOV_VERB_STEMS.map(fold);
+const PLACE_BEFORE_RE = lazyRegex(() => endsWith(PLACE_BEFORE.map(fold)));
+const PLACE_AFTER_RE = lazyRegex(() => startsWith(PLACE_AFTER.map(fold), '\\s*'));
+const GOV_BEFORE_RE = lazyRegex(() => endsWith(GOV_BEFORE.map(fold)));
+const GOV_PREFIX_RE = lazyRegex(() => startsWith(GOV_AFTER_PREFIX, '', false));
+const PAIR_BEFORE_RE = lazyRegex(() => new RegExp(`${alternation(capitals(), true)}\\s*${CONJ}\\s*$`, 'u'));
+const PAIR_AFTER_RE = lazyRegex(() => startsWith(capitals(), `\\s*${CONJ}\\s*[وف]?`));
+const BETWEEN_RE = lazyRegex(
+  () =>
+    new RegExp(
+      `${alternation(['between', 'между', 'zwischen', 'entre', 'بين', 'ميان'], true)}\\s+(?:\\S+\\s+){1,4}?${CONJ}\\s*$`,
+      'u',
+    ),
 );
 /** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
 const FILLER = '(?:(?!(?:where|when|wo|où|donde|где)(?!\\p{L}))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?';
-const VERB_AFTER_RE = new RegExp(
-  `^[\\s,]*${FILLER}(?:${alternation(verbStems, false)}|${alternation(GOV_EXACT_WORDS, true)})`,
-  'u',
+const VERB_AFTER_RE = lazyRegex(
+  () =>
+    new RegExp(
+      `^[\\s,]*${FILLER}(?:${alternation(verbStems(), false)}|${alternation(GOV_EXACT_WORDS, true)})`,
+      'u',
+    ),
 );
-const CJK_VERB_AFTER_RE = startsWith(
-  verbStems.filter((s) => /\p{sc=Han}/u.test(s)),
-  '\\s*\\p{sc=Han}{0,4}?',
-  false,
+const CJK_VERB_AFTER_RE = lazyRegex(() =>
+  startsWith(
+    verbStems().filter((s) => /\p{sc=Han}/u.test(s)),
+    '\\s*\\p{sc=Han}{0,4}?',
+    false,
+  ),
 );
 /** Arabic is verb-first ("قالت موسكو", "وحذرت طهران"): the word just before may be the verb. */
-const ARABIC_VERB_BEFORE_RE = new RegExp(
-  `(?:^|\\s)[وف]?${alternation(
-    verbStems.filter((s) => /[\u0600-\u06FF]/.test(s)),
-    false,
-  )}\\p{L}*\\s*$`,
-  'u',
+const ARABIC_VERB_BEFORE_RE = lazyRegex(
+  () =>
+    new RegExp(
+      `(?:^|\\s)[وف]?${alternation(
+        verbStems().filter((s) => /[\u0600-\u06FF]/.test(s)),
+        false,
+      )}\\p{L}*\\s*$`,
+      'u',
+    ),
 );
 
 /**
@@ -106,13 +119,19 @@ function government(block: string, start: number, end: number): boolean {
   );
 }
 
-const PERSON_TITLE_RE = endsWith(['vladimir', 'v.', 'm.', 'mr', 'mr.', 'monsieur', 'président', 'president']);
-const DETERMINER_RE = endsWith(
-  'la|une|sa|ma|ta|cette|notre|votre|leur|les|des|bonne|grosse|meilleure|vraie|a|the|my|our'.split('|'),
+const PERSON_TITLE_RE = lazyRegex(() =>
+  endsWith(['vladimir', 'v.', 'm.', 'mr', 'mr.', 'monsieur', 'président', 'president']),
 );
-const FOOD_RE = stemsAnywhere(
-  'frite|fromage|sauce|restaurant|recette|plat|manger|mangé|cuisine|gravy|fries|cheese|curd|dish|menu|poutinerie|casse-croûte|festival|assiette|snack'.split(
-    '|',
+const DETERMINER_RE = lazyRegex(() =>
+  endsWith(
+    'la|une|sa|ma|ta|cette|notre|votre|leur|les|des|bonne|grosse|meilleure|vraie|a|the|my|our'.split('|'),
+  ),
+);
+const FOOD_RE = lazyRegex(() =>
+  stemsAnywhere(
+    'frite|fromage|sauce|restaurant|recette|plat|manger|mangé|cuisine|gravy|fries|cheese|curd|dish|menu|poutinerie|casse-croûte|festival|assiette|snack'.split(
+      '|',
+    ),
   ),
 );
 
