@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageScan } from '../utils/content/content-app';
 import { wireInteractions, type SendToBackground } from '../utils/content/interactions';
+import { watchExtensionLife } from '../utils/content/lifecycle';
 import { isToContent } from '../utils/messaging/protocol';
 import { loadSettings, watchSettings } from '../utils/settings/settings-store';
 
@@ -10,9 +11,14 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The top frame reads same-origin frames itself, so one script answers for the whole tab.
   allFrames: false,
-  main(ctx) {
-    const { signal } = ctx;
-    const send: SendToBackground = (msg) => browser.runtime.sendMessage(msg);
+  // Do not announce ourselves to the page's message listeners.
+  noScriptStartedPostMessage: true,
+  main() {
+    // Our own lifetime rather than WXT's ctx, which a page can invalidate (see lifecycle.ts).
+    const life = watchExtensionLife(window, () => browser.runtime);
+    const { signal } = life;
+    const send: SendToBackground = (msg) =>
+      life.alive() ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('extension gone'));
     const scan = createPageScan({
       doc: document,
       signal,
@@ -20,8 +26,8 @@ export default defineContentScript({
     });
     const ready = loadSettings().then((loaded) => scan.apply(loaded));
     void ready.then(() => scan.startWhenIdle());
-    const unwatch = watchSettings((loaded) => scan.apply(loaded));
-    const { handle } = wireInteractions({ doc: document, signal, scan, send, ready });
+    const unwatch = watchSettings((loaded) => life.alive() && scan.apply(loaded));
+    const { handle } = wireInteractions({ doc: document, signal, scan, send, ready, alive: life.alive });
 
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       // Only our own extension's pages and worker may ask, and only in the shape the protocol allows.
@@ -30,9 +36,13 @@ export default defineContentScript({
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
+    signal.addEventListener('abort', () => {
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension is gone; its listeners went with it.
+      }
     });
   },
 });

@@ -15,14 +15,18 @@ export function buildFinder(settings: Settings, site: string | undefined): FindM
   if (topics.length === 0 || settings.languages.length === 0) return () => [];
   const matcher = compileMatcher(aliases, { topics, languages: settings.languages });
   const corrections = settings.corrections.filter((c) => c.site === site);
-  return (node) => {
-    const found = matcher.findMentions(node.data, () => blockContextOf(node));
+  return (node, from = 0, to = node.data.length) => {
+    const whole = from === 0 && to === node.data.length;
+    // A slice of a huge node is its own context: the paragraph would be the same huge text.
+    const found = whole
+      ? matcher.findMentions(node.data, () => blockContextOf(node))
+      : matcher.findMentions(node.data.slice(from, to));
     if (found.length === 0) return [];
     const kept = corrections.length > 0 ? applyCorrections(found, corrections) : found;
     return kept.map((m) => ({
       topic: m.topic,
-      start: m.start,
-      end: m.end,
+      start: m.start + from,
+      end: m.end + from,
       text: m.text,
       ambiguous: m.alias.context !== undefined,
     }));

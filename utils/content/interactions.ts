@@ -28,12 +28,14 @@ export interface InteractionEnv {
   send: SendToBackground;
   /** Resolves once settings are applied, so answers never come from an unconfigured scan. */
   ready: Promise<void>;
+  /** False once the extension is gone: then nothing may act on the page any more. */
+  alive: () => boolean;
 }
 
 const bundledTopics = new Map(topics.map((t) => [t.id, t]));
 
 /** Hover, keyboard and messages: everything a reader does with the mentions the scan found. */
-export function wireInteractions({ doc, signal, scan, send, ready }: InteractionEnv) {
+export function wireInteractions({ doc, signal, scan, send, ready, alive }: InteractionEnv) {
   const win = doc.defaultView!;
   const requests = new WeakMap<Mention, Promise<TopicCard>>();
   const loadCard = (m: Mention) => {
@@ -74,7 +76,8 @@ export function wireInteractions({ doc, signal, scan, send, ready }: Interaction
   watchHover({
     win,
     signal,
-    hitTest: (x, y) => (scan.active ? mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots) : undefined),
+    hitTest: (x, y) =>
+      alive() && scan.active ? mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots) : undefined,
     cardDelayMs: () => scan.settings?.cardDelayMs ?? 350,
     isInCard: (e) => card.contains(e),
     openMention: () => card.openMention,
@@ -104,7 +107,7 @@ export function wireInteractions({ doc, signal, scan, send, ready }: Interaction
         return;
       }
       const direction = stepDirectionOf(event);
-      if (!direction || !scan.active) return;
+      if (!direction || !scan.active || !alive()) return;
       event.preventDefault();
       lastKeyStep = performance.now();
       step(direction);

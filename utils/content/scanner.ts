@@ -12,8 +12,14 @@ export interface FoundMention {
   text: string;
   ambiguous: boolean;
 }
-/** Finds mentions in a text node; its paragraph is read only when an ambiguous name needs it. */
-export type FindMentions = (node: Text) => FoundMention[];
+/**
+ * Finds mentions in a text node, or in [from, to) of it (offsets stay the node's); its paragraph is read
+ * only when an ambiguous name needs it.
+ */
+export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[];
+
+/** Text nodes longer than this are matched in slices, with the page allowed to run between them. */
+const SLICE_CHARS = 64 * 1024;
 
 export interface ScannerDeps {
   store: MentionStore;
@@ -81,7 +87,45 @@ export class Scanner {
 
   /** Matches one text node now and updates store and highlights. */
   matchNode(node: Text, inOrder: boolean): void {
-    const found = node.isConnected && node.data.length >= 2 ? this.find(node) : [];
+    this.record(node, node.isConnected && node.data.length >= 2 ? this.find(node) : [], inOrder);
+  }
+
+  private async matchAny(
+    node: Text,
+    inOrder: boolean,
+    overDeadline: () => boolean,
+    pause: () => Promise<void>,
+  ) {
+    if (node.data.length > SLICE_CHARS) await this.matchLongNode(node, inOrder, overDeadline, pause);
+    else this.matchNode(node, inOrder);
+  }
+
+  /** Matches a very long text node slice by slice, cut at white space, yielding between slices. */
+  private async matchLongNode(
+    node: Text,
+    inOrder: boolean,
+    overDeadline: () => boolean,
+    pause: () => Promise<void>,
+  ) {
+    const found: FoundMention[] = [];
+    const text = node.data;
+    for (let from = 0; from < text.length;) {
+      let to = Math.min(text.length, from + SLICE_CHARS);
+      if (to < text.length) {
+        const space = text.lastIndexOf(' ', to);
+        if (space > from + SLICE_CHARS / 2) to = space;
+      }
+      for (const f of this.find(node, from, to)) found.push(f);
+      from = to;
+      if (overDeadline()) {
+        await pause();
+        if (!node.isConnected || node.data !== text) return; // changed meanwhile: it is queued again
+      }
+    }
+    this.record(node, found, inOrder);
+  }
+
+  private record(node: Text, found: FoundMention[], inOrder: boolean): void {
     const mentions: Mention[] = found.map((f) => ({
       ...f,
       node,
@@ -116,7 +160,7 @@ export class Scanner {
     while (!this.stopped && (this.roots.length > 0 || this.texts.size > 0)) {
       for (const node of this.texts) {
         this.texts.delete(node);
-        if (!isInsideSkipped(node)) this.matchNode(node, false);
+        if (!isInsideSkipped(node)) await this.matchAny(node, false, overDeadline, pause);
         if (overDeadline()) await pause();
       }
       const root = this.roots.shift();
@@ -148,7 +192,10 @@ export class Scanner {
     const generation = this.generation;
     for (let node = walker.nextNode(); node && !this.stopped; node = walker.nextNode()) {
       if (generation !== this.generation) return;
-      this.matchNode(node as Text, inOrder);
+      const text = node as Text;
+      // Only long nodes await: an await per node would add a microtask to every text node of the page.
+      if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
+      else this.matchNode(text, inOrder);
       // Reading the clock every node would cost more than the matching of most nodes.
       if ((++count & 31) === 0 && overDeadline()) {
         await pause();
