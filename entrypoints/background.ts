@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { aliases } from '../data/aliases';
 import { DATASET_VERSION, dataset } from '../data/index';
 import { createCardService } from '../utils/db/card-service';
 import { loadFactBase } from '../utils/db/fact-base';
 import { FactDatabase } from '../utils/db/fact-db';
 import { seedFactDb } from '../utils/db/seed';
 import { createBackgroundRouter } from '../utils/messaging/background-router';
-import { compileMatcher } from '../utils/matching/matcher';
 import { setMentionBadge, stepMentionInActiveTab } from '../utils/tabs/tab-actions';
 
 export default defineBackground(() => {
@@ -16,11 +14,7 @@ export default defineBackground(() => {
   const seeded = seedFactDb(db, dataset, DATASET_VERSION).catch((error: unknown) => {
     console.warn('Backstory: could not fill the database; the bundled facts will answer.', error);
   });
-  const matcher = compileMatcher(aliases);
-  const cards = createCardService({
-    load: () => seeded.then(() => loadFactBase(db, dataset)),
-    detectTopics: (text) => new Set(matcher.findMentions(text).map((m) => m.topic)),
-  });
+  const cards = createCardService({ load: () => seeded.then(() => loadFactBase(db, dataset)) });
 
   browser.runtime.onMessage.addListener(
     createBackgroundRouter(browser.runtime.id, {

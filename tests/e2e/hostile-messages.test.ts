@@ -190,7 +190,12 @@ describe('messages: only the extension, only well-formed', () => {
       expect(await ask(bad), JSON.stringify(bad).slice(0, 80)).toMatch(/^undefined$|message port closed/i);
     }
     expect(
-      await ask({ type: 'card-facts', topic: 'iran', context: { sentence: 'Iran', paragraph: 'Iran' } }),
+      await ask({
+        type: 'card-facts',
+        topic: 'iran',
+        context: { sentence: 'Iran', paragraph: 'Iran' },
+        related: [],
+      }),
     ).toContain('"topic":"iran"');
     await popup.close();
   });

@@ -1,21 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data/index';
-import { aliases } from '../../data/aliases';
+import type { CardFactsRequest } from '../../utils/messaging/protocol';
 import { createCardService } from '../../utils/db/card-service';
 import { bundledFactBase, type FactBase } from '../../utils/db/fact-base';
-import { compileMatcher } from '../../utils/matching/matcher';
 
-const matcher = compileMatcher(aliases);
-const detectTopics = (text: string) => new Set(matcher.findMentions(text).map((m) => m.topic));
 const fromDb = (): FactBase => ({ ...bundledFactBase(dataset), from: 'database', error: undefined });
 
 describe('the card service', () => {
   it('answers with the topic, three ranked facts with resolved sources, and the total', async () => {
-    const cards = createCardService({ load: async () => fromDb(), detectTopics });
+    const cards = createCardService({ load: async () => fromDb() });
     const card = await cards.getCard({
       type: 'card-facts',
       topic: 'bushehr',
       context: { sentence: 'Bushehr became operational.', paragraph: 'Bushehr became operational in 2013.' },
+      related: [],
     });
     expect(card).toMatchObject({ topic: 'bushehr', name: 'Bushehr', from: 'database' });
     expect(card.facts).toHaveLength(3);
@@ -26,14 +24,19 @@ describe('the card service', () => {
 
   it('reads the database once while it works, and again after a fallback', async () => {
     const load = vi.fn(async () => fromDb());
-    const cards = createCardService({ load, detectTopics });
-    const request = { type: 'card-facts', topic: 'iran', context: { sentence: '', paragraph: '' } } as const;
+    const cards = createCardService({ load });
+    const request: CardFactsRequest = {
+      type: 'card-facts',
+      topic: 'iran',
+      context: { sentence: '', paragraph: '' },
+      related: [],
+    };
     await cards.getCard(request);
     await cards.getCard(request);
     expect(load).toHaveBeenCalledTimes(1);
 
     const flaky = vi.fn(async () => bundledFactBase(dataset, 'blocked'));
-    const retrying = createCardService({ load: flaky, detectTopics });
+    const retrying = createCardService({ load: flaky });
     expect((await retrying.getCard(request)).from).toBe('bundled');
     await retrying.getCard(request);
     expect(flaky).toHaveBeenCalledTimes(2);

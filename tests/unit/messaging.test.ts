@@ -7,10 +7,20 @@ const context = { sentence: 'Iran', paragraph: 'Iran' };
 
 describe('message guards', () => {
   it.each([
-    [{ type: 'card-facts', topic: 'iran', context }, true],
-    [{ type: 'card-facts', topic: 'france', context }, false],
-    [{ type: 'card-facts', topic: 'iran', context: 'text' }, false],
-    [{ type: 'card-facts', topic: 'iran', context: { sentence: 'x'.repeat(30_000), paragraph: '' } }, false],
+    [{ type: 'card-facts', topic: 'iran', context, related: ['russia'] }, true],
+    [{ type: 'card-facts', topic: 'france', context, related: [] }, false],
+    [{ type: 'card-facts', topic: 'iran', context: 'text', related: [] }, false],
+    [{ type: 'card-facts', topic: 'iran', context, related: ['atlantis'] }, false],
+    [{ type: 'card-facts', topic: 'iran', context }, false],
+    [
+      {
+        type: 'card-facts',
+        topic: 'iran',
+        context: { sentence: 'x'.repeat(30_000), paragraph: '' },
+        related: [],
+      },
+      false,
+    ],
     [{ type: 'open-topic', topic: 'swift' }, true],
     [{ type: 'mention-count', count: 3 }, true],
     [{ type: 'mention-count', count: -1 }, false],

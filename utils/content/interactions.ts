@@ -15,7 +15,7 @@ import { mentionAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
 import { nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
 import type { Mention } from './mention-store';
-import { sentenceAround } from './text-context';
+import { blockOf, sentenceAround } from './text-context';
 
 export type SendToBackground = <M extends ContentToBackground>(
   msg: M,
@@ -41,7 +41,12 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
   const loadCard = (m: Mention) => {
     let pending = requests.get(m);
     if (!pending) {
-      pending = send({ type: 'card-facts', topic: m.topic, context: sentenceAround(m.node, m.start) });
+      pending = send({
+        type: 'card-facts',
+        topic: m.topic,
+        context: sentenceAround(m.node, m.start),
+        related: topicsNear(m, scan.store.all()),
+      });
       // A failed request must not stick: the next hover asks again.
       pending.catch(() => requests.delete(m));
       requests.set(m, pending);
@@ -139,4 +144,13 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     }
   }
   return { handle, card };
+}
+
+/** The other topics mentioned in the same paragraph as `m`: a card about Iran beside Russia ranks relations first. */
+function topicsNear(m: Mention, all: readonly Mention[]): TopicId[] {
+  const block = blockOf(m.node);
+  if (!block) return [];
+  const topics = new Set<TopicId>();
+  for (const other of all) if (other.topic !== m.topic && block.contains(other.node)) topics.add(other.topic);
+  return [...topics];
 }

@@ -9,15 +9,13 @@ export const CARD_FACT_COUNT = 3;
 export interface CardServiceDeps {
   /** Loads the fact base (database first, bundled copy on failure). */
   load: () => Promise<FactBase>;
-  /** The topics a piece of text mentions, for ranking facts about relations first. */
-  detectTopics: (text: string) => ReadonlySet<TopicId>;
 }
 
 /**
  * Answers the content script's card requests. The fact base is read once and kept while the service worker
  * lives, so a warm request costs only the ranking; a failed database read is retried on the next request.
  */
-export function createCardService({ load, detectTopics }: CardServiceDeps) {
+export function createCardService({ load }: CardServiceDeps) {
   let cached: Promise<{ base: FactBase; articles: Map<string, Article> }> | undefined;
 
   function current() {
@@ -29,12 +27,11 @@ export function createCardService({ load, detectTopics }: CardServiceDeps) {
   }
 
   return {
-    async getCard({ topic, context }: CardFactsRequest): Promise<TopicCard> {
+    async getCard({ topic, context, related: others }: CardFactsRequest): Promise<TopicCard> {
       const { base, articles } = await current();
       const row = base.topics.find((t) => t.id === topic);
       if (!row) throw new Error(`Unknown topic ${topic}`);
-      const related = new Set(detectTopics(context.paragraph));
-      related.delete(topic);
+      const related = new Set<TopicId>(others.filter((t) => t !== topic));
       const ranked = rankFacts({ facts: base.facts, topic, ...context, related });
       return {
         topic,

@@ -39,6 +39,8 @@ export interface CardFactsRequest {
   topic: TopicId;
   /** The sentence holding the mention and the paragraph around it, used to rank facts. */
   context: { sentence: string; paragraph: string };
+  /** Other topics the same paragraph mentions (the content script has already found them). */
+  related: TopicId[];
 }
 export interface OpenTopicRequest {
   type: 'open-topic';
@@ -100,7 +102,13 @@ export function isContentToBackground(msg: unknown): msg is ContentToBackground 
   if (!isObject(msg)) return false;
   switch (msg.type) {
     case 'card-facts':
-      return isTopic(msg.topic) && isContext(msg.context);
+      return (
+        isTopic(msg.topic) &&
+        isContext(msg.context) &&
+        Array.isArray(msg.related) &&
+        msg.related.length <= TOPIC_IDS.length &&
+        msg.related.every(isTopic)
+      );
     case 'open-topic':
       return isTopic(msg.topic);
     case 'mention-count':
