@@ -63,7 +63,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
   /** Drops the highlights of text that left the page. */
   function prune(): void {
     for (const node of [...store.nodes()]) {
-      if (!node.isConnected) highlighters.get(node.ownerDocument)?.remove(store.set(node, [], false));
+      if (!node.isConnected) scanner.batch.remove(store.set(node, [], false));
     }
     void afterScan();
   }
