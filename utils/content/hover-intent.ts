@@ -29,6 +29,7 @@ export function watchHover(deps: HoverDeps): void {
   let x = 0;
   let y = 0;
   let frame = 0;
+  let lastEvaluated = -Infinity;
   let candidate: Mention | undefined;
   let intentTimer = 0;
   let closeTimer = 0;
@@ -47,6 +48,7 @@ export function watchHover(deps: HoverDeps): void {
 
   const evaluate = () => {
     frame = 0;
+    lastEvaluated = win.performance.now();
     const hit = deps.hitTest(x, y);
     if (hit && hit === deps.openMention()) cancelClose();
     else if (deps.openMention()) scheduleClose();
@@ -56,14 +58,14 @@ export function watchHover(deps: HoverDeps): void {
     if (!hit || hit === deps.openMention()) return;
     intentTimer = win.setTimeout(() => {
       deps.prefetch(hit);
-      intentTimer = win.setTimeout(
-        () => {
-          if (candidate !== hit) return;
-          cancelClose();
-          deps.open(hit);
-        },
-        Math.max(0, deps.cardDelayMs() - INTENT_DELAY_MS),
-      );
+      const openCard = () => {
+        if (candidate !== hit) return;
+        cancelClose();
+        deps.open(hit);
+      };
+      const rest = deps.cardDelayMs() - INTENT_DELAY_MS;
+      if (rest <= 0) openCard();
+      else intentTimer = win.setTimeout(openCard, rest);
     }, INTENT_DELAY_MS);
   };
 
@@ -79,7 +81,10 @@ export function watchHover(deps: HoverDeps): void {
       }
       x = event.clientX;
       y = event.clientY;
-      frame ||= win.requestAnimationFrame(evaluate);
+      // The first move in a frame is tested at once (no added latency); the rest wait for the next frame.
+      if (frame) return;
+      if (win.performance.now() - lastEvaluated > 16) evaluate();
+      else frame = win.requestAnimationFrame(evaluate);
     },
     { passive: true, capture: true, signal },
   );
