@@ -26,6 +26,13 @@ describe('seeding the fact database', () => {
     expect(await seedFactDb(db, dataset, DATASET_VERSION)).toBe('unchanged');
   });
 
+  it('fills the tables again when rows were lost but the version marker survived', async () => {
+    await seedFactDb(db, dataset, DATASET_VERSION);
+    await db.facts.clear();
+    expect(await seedFactDb(db, dataset, DATASET_VERSION)).toBe('seeded');
+    expect(await db.facts.count()).toBe(dataset.facts.length);
+  });
+
   it('replaces changed rows, removes stale ones and keeps the user’s saved facts', async () => {
     await seedFactDb(db, dataset, DATASET_VERSION);
     await db.saved.put({ factId: 'tariffs-cut-90-percent', topic: 'iran', savedAt: 1 });

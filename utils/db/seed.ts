@@ -16,7 +16,8 @@ export function topicRows(dataset: Dataset): TopicRow[] {
 export async function seedFactDb(db: FactDatabase, dataset: Dataset, version: string): Promise<SeedResult> {
   return db.transaction('rw', [db.topics, db.facts, db.articles, db.meta], async () => {
     const stored = await db.meta.get('datasetVersion');
-    if (stored?.value === version) return 'unchanged';
+    // A repaired or half-cleared database can keep its marker but lose rows: check there are rows too.
+    if (stored?.value === version && (await db.facts.count()) === dataset.facts.length) return 'unchanged';
     const topics = topicRows(dataset);
     await replaceAll<TopicRow, TopicRow['id']>(db.topics, topics, (t) => t.id);
     await replaceAll(db.facts, dataset.facts, (f) => f.id);
