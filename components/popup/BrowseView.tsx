@@ -1,15 +1,16 @@
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { TopicId } from '../../data/constants';
 import type { Article, Fact } from '../../data/schema';
-import { toFactView } from '../../utils/db/fact-base';
 import type { TopicRow } from '../../utils/db/fact-db';
-import { filterFacts, orderTimeline } from '../../utils/search/timeline';
-import { FactItem } from '../shared/FactItem';
+import { topicTimelines } from '../../utils/search/timeline';
 import { BrowseFilters, NO_FILTER, type BrowseFilter } from './BrowseFilters';
+import { TIMELINE_PAGE, TopicTimeline } from './TopicTimeline';
 import type { SavedFacts } from './use-saved-facts';
 
 export interface BrowseViewProps {
   topics: readonly TopicRow[];
-  facts: readonly Fact[];
+  /** undefined while the fact base loads: the topics show at once, their facts when they arrive. */
+  facts: readonly Fact[] | undefined;
   articles: ReadonlyMap<string, Article>;
   topicNames: Readonly<Record<TopicId, string>>;
   filter: BrowseFilter;
@@ -17,8 +18,15 @@ export interface BrowseViewProps {
   saved: SavedFacts;
 }
 
-/** Each topic with its summary and its facts as a timeline, narrowed by the filters. */
-export function BrowseView({
+const NOT_RENDERED = null;
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * Each topic with its summary and its facts as a timeline, narrowed by the filters. Memoised: typing in the
+ * search field re-renders the popup, not this. The topics paint first; the timelines follow in a background
+ * render (a deferred value), so neither the first paint nor input waits for thousands of facts.
+ */
+export const BrowseView = memo(function BrowseView({
   topics,
   facts,
   articles,
@@ -27,17 +35,26 @@ export function BrowseView({
   onFilterChange,
   saved,
 }: BrowseViewProps) {
+  const shownFacts = useDeferredValue(facts, NOT_RENDERED) ?? undefined;
+  const savedIds = filter.savedOnly ? (saved.ids ?? NO_IDS) : undefined;
   const shown = filter.topic === undefined ? topics : topics.filter((t) => t.id === filter.topic);
-  const narrowed = filterFacts(facts, {
-    category: filter.category,
-    kind: filter.kind,
-    savedIds: filter.savedOnly ? (saved.ids ?? new Set()) : undefined,
-  });
+  const timelines = useMemo(
+    () =>
+      shownFacts &&
+      topicTimelines(
+        topics.map((t) => t.id),
+        shownFacts,
+        { category: filter.category, kind: filter.kind, savedIds },
+      ),
+    [topics, shownFacts, filter.category, filter.kind, savedIds],
+  );
   const narrowing = filter.category !== undefined || filter.kind !== undefined || filter.savedOnly;
-  const sections = shown
-    .map((topic) => ({ topic, timeline: orderTimeline(filterFacts(narrowed, { topic: topic.id })) }))
-    // With narrowing filters, a topic left without facts is noise; a topic chosen on purpose still shows.
-    .filter((s) => s.timeline.length > 0 || !narrowing || filter.topic !== undefined);
+  // With narrowing filters, a topic left without facts is noise; a topic chosen on purpose still shows.
+  const sections = shown.filter(
+    (t) => !timelines || (timelines.get(t.id)?.length ?? 0) > 0 || !narrowing || filter.topic !== undefined,
+  );
+  // Paging starts over whenever the filters change.
+  const filterKey = `${filter.topic}|${filter.category}|${filter.kind}|${filter.savedOnly}`;
 
   return (
     <div className="browse">
@@ -55,30 +72,18 @@ export function BrowseView({
           </button>
         </div>
       )}
-      {sections.map(({ topic, timeline }) => (
-        <section key={topic.id} className="topic" aria-labelledby={`browse-${topic.id}`}>
-          <h2 id={`browse-${topic.id}`} className="topic__name">
-            {topic.name}
-          </h2>
-          <p className="topic__summary">{topic.summary}</p>
-          {timeline.length === 0 ? (
-            <p className="state">{`No ${filter.savedOnly ? 'saved ' : ''}${topic.name} facts match these filters.`}</p>
-          ) : (
-            <ol className="timeline" aria-label={`${topic.name} timeline`}>
-              {timeline.map((fact) => (
-                <FactItem
-                  key={fact.id}
-                  fact={toFactView(fact, articles)}
-                  topicNames={topicNames}
-                  saved={saved.ids?.has(fact.id) ?? false}
-                  saveDisabled={!saved.available || saved.ids === undefined}
-                  onToggleSave={() => saved.toggle(fact)}
-                />
-              ))}
-            </ol>
-          )}
-        </section>
+      {sections.map((topic) => (
+        <TopicTimeline
+          key={`${topic.id}|${filterKey}`}
+          topic={topic}
+          timeline={timelines?.get(topic.id)}
+          firstPage={filter.topic === undefined ? TIMELINE_PAGE.allTopics : TIMELINE_PAGE.oneTopic}
+          articles={articles}
+          topicNames={topicNames}
+          savedOnly={filter.savedOnly}
+          saved={saved}
+        />
       ))}
     </div>
   );
-}
+});

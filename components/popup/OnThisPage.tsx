@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TopicId } from '../../data/constants';
 import { groupMentions } from './group-mentions';
 import type { MentionsState } from './use-current-page';
@@ -13,8 +14,13 @@ export interface OnThisPageProps {
   onChoose: (index: number) => void;
 }
 
-/** The current page's mentions grouped by topic; choosing one scrolls the page to it. */
-export function OnThisPage({ mentions, topicNames, siteEnabled, onChoose }: OnThisPageProps) {
+/** The current page's mentions grouped by topic; choosing one scrolls the page to it. Memoised like Browse. */
+export const OnThisPage = memo(function OnThisPage({
+  mentions,
+  topicNames,
+  siteEnabled,
+  onChoose,
+}: OnThisPageProps) {
   if (mentions.status === 'loading') {
     return (
       <p className="state" role="status">
@@ -68,4 +74,4 @@ export function OnThisPage({ mentions, topicNames, siteEnabled, onChoose }: OnTh
       ))}
     </div>
   );
-}
+});

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
 import type { Dataset } from '../../data/schema';
+import type { FactBase } from '../../utils/db/fact-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
-import { buildFactSearch } from '../../utils/search/fact-search';
+import { topicRows } from '../../utils/db/seed';
+import type { SearchEngineFactory } from '../../utils/search/search-engine';
+import { createDefaultSearch } from '../../utils/search/worker-search';
 import { siteOf } from '../../utils/settings/settings-schema';
 import { BrowseView } from './BrowseView';
 import { type BrowseFilter } from './BrowseFilters';
@@ -13,8 +16,9 @@ import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
 import { useCurrentPage } from './use-current-page';
-import { useFactBase } from './use-fact-base';
+import { isOfflineCopy, useFactBase } from './use-fact-base';
 import { useSavedFacts } from './use-saved-facts';
+import { useSearchEngine } from './use-search-engine';
 import { useSiteSwitch } from './use-site-switch';
 import '../shared/base.css';
 import './popup.css';
@@ -30,11 +34,18 @@ export interface PopupAppProps {
   initialTopic?: TopicId;
   /** `tab` when the popup page fills a whole tab rather than the toolbar popup. */
   layout?: 'popup' | 'tab';
+  /** Builds the search: a worker where there is one; tests hand in the in-thread search. */
+  createSearch?: SearchEngineFactory;
+  /** The fact base, already being read from `db` (see readFactBase); read on mount when absent. */
+  factBase?: Promise<FactBase>;
 }
 
 type View = 'page' | 'browse';
 
-/** The toolbar popup: search on top, then "On this page" and "Browse". */
+/**
+ * The toolbar popup: search on top, then "On this page" and "Browse". Its shell (search field, tabs, the
+ * topics) paints before the fact base is read; facts fill in when it answers.
+ */
 export function PopupApp({
   db,
   dataset,
@@ -42,8 +53,10 @@ export function PopupApp({
   pageLink = browserPageLink,
   initialTopic,
   layout = 'popup',
+  createSearch = createDefaultSearch,
+  factBase: reading,
 }: PopupAppProps) {
-  const factBase = useFactBase(db, dataset, datasetVersion);
+  const factBase = useFactBase(db, dataset, datasetVersion, reading);
   const saved = useSavedFacts(db);
   const current = useCurrentPage(pageLink);
   const [query, setQuery] = useState('');
@@ -52,9 +65,12 @@ export function PopupApp({
   const [focusError, setFocusError] = useState<string>();
 
   const base = factBase.status === 'ready' ? factBase.base : undefined;
-  const search = useMemo(() => (base ? buildFactSearch(base.topics, base.facts) : undefined), [base]);
+  const engine = useSearchEngine(base, createSearch);
+  // The bundled topics stand in until the database answers (it holds the same ones).
+  const bundledTopics = useMemo(() => topicRows(dataset), [dataset]);
+  const topics = base?.topics ?? bundledTopics;
   const articles = useMemo(() => new Map((base?.articles ?? []).map((a) => [a.id, a])), [base]);
-  const topicNames = useMemo(() => namesOf(base?.topics ?? dataset.topics), [base, dataset]);
+  const topicNames = useMemo(() => namesOf(topics), [topics]);
 
   const { mentions, page } = current;
   // Until the reader picks a view: the page's mentions when it has some, otherwise Browse.
@@ -66,19 +82,23 @@ export function PopupApp({
   const site = page ? siteOf(page.url) : undefined;
   const siteSwitch = useSiteSwitch(site);
 
-  const chooseMention = (index: number) => {
-    if (!page) return;
-    pageLink.focusMention(page.tabId, index).then(
-      () => pageLink.closePopup(),
-      () => setFocusError('The page did not answer. Reload it and try again.'),
-    );
-  };
+  // Stable callbacks: the views they go to are memoised and skip re-rendering while the reader types.
+  const chooseMention = useCallback(
+    (index: number) => {
+      if (!page) return;
+      pageLink.focusMention(page.tabId, index).then(
+        () => pageLink.closePopup(),
+        () => setFocusError('The page did not answer. Reload it and try again.'),
+      );
+    },
+    [page, pageLink],
+  );
 
-  const browseTopic = (topic: TopicId) => {
+  const browseTopic = useCallback((topic: TopicId) => {
     setFilter({ topic, savedOnly: false });
     setChosenView('browse');
     setQuery('');
-  };
+  }, []);
 
   return (
     <div className={`popup popup--${layout}`}>
@@ -87,7 +107,7 @@ export function PopupApp({
         {site !== undefined && <SiteSwitch site={site} state={siteSwitch} onChanged={current.refresh} />}
       </header>
       <SearchField value={query} onChange={setQuery} />
-      {base?.from === 'bundled' && (
+      {isOfflineCopy(base) && (
         <p className="notice" role="note">
           {BUNDLED_NOTICE}
         </p>
@@ -107,61 +127,59 @@ export function PopupApp({
           Could not load the facts: {factBase.message}
         </p>
       )}
-      {base && search && (
-        <main className="popup__main">
-          {query.trim() !== '' && (
-            <SearchResults
-              search={search}
-              query={query}
-              articles={articles}
-              topicNames={topicNames}
-              saved={saved}
-              onBrowseTopic={browseTopic}
-            />
-          )}
-          <PopupTabs<View>
-            hidden={query.trim() !== ''}
-            selected={view}
-            onSelect={setChosenView}
-            tabs={[
-              {
-                id: 'page',
-                label: 'On this page',
-                panel: (
-                  <>
-                    {focusError && (
-                      <p className="error" role="alert">
-                        {focusError}
-                      </p>
-                    )}
-                    <OnThisPage
-                      mentions={mentions}
-                      topicNames={topicNames}
-                      siteEnabled={siteSwitch.enabled !== false}
-                      onChoose={chooseMention}
-                    />
-                  </>
-                ),
-              },
-              {
-                id: 'browse',
-                label: 'Browse',
-                panel: (
-                  <BrowseView
-                    topics={base.topics}
-                    facts={base.facts}
-                    articles={articles}
-                    topicNames={topicNames}
-                    filter={filter}
-                    onFilterChange={setFilter}
-                    saved={saved}
-                  />
-                ),
-              },
-            ]}
+      <main className="popup__main">
+        {query.trim() !== '' && (
+          <SearchResults
+            engine={engine}
+            query={query}
+            articles={articles}
+            topicNames={topicNames}
+            saved={saved}
+            onBrowseTopic={browseTopic}
           />
-        </main>
-      )}
+        )}
+        <PopupTabs<View>
+          hidden={query.trim() !== ''}
+          selected={view}
+          onSelect={setChosenView}
+          tabs={[
+            {
+              id: 'page',
+              label: 'On this page',
+              panel: (
+                <>
+                  {focusError && (
+                    <p className="error" role="alert">
+                      {focusError}
+                    </p>
+                  )}
+                  <OnThisPage
+                    mentions={mentions}
+                    topicNames={topicNames}
+                    siteEnabled={siteSwitch.enabled !== false}
+                    onChoose={chooseMention}
+                  />
+                </>
+              ),
+            },
+            {
+              id: 'browse',
+              label: 'Browse',
+              panel: (
+                <BrowseView
+                  topics={topics}
+                  facts={base?.facts}
+                  articles={articles}
+                  topicNames={topicNames}
+                  filter={filter}
+                  onFilterChange={setFilter}
+                  saved={saved}
+                />
+              ),
+            },
+          ]}
+        />
+      </main>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabDef<Id extends string> {
   id: Id;
@@ -6,7 +6,11 @@ export interface TabDef<Id extends string> {
   panel: ReactNode;
 }
 
-/** ARIA tabs: arrow keys, Home and End move between tabs; only the selected panel is shown. */
+/**
+ * ARIA tabs: arrow keys, Home and End move between tabs; only the selected panel is shown. A panel's content
+ * is rendered once its tab is first selected and then kept (hidden) so it keeps its state: the popup does
+ * not build a Browse timeline nobody has asked to see.
+ */
 export function PopupTabs<Id extends string>({
   tabs,
   selected,
@@ -20,6 +24,8 @@ export function PopupTabs<Id extends string>({
   hidden?: boolean;
 }) {
   const buttons = useRef(new Map<Id, HTMLButtonElement>());
+  const [visited, setVisited] = useState<ReadonlySet<Id>>(() => new Set([selected]));
+  if (!visited.has(selected)) setVisited(new Set([...visited, selected]));
   const onKeyDown = (e: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === selected);
     const next =
@@ -71,7 +77,7 @@ export function PopupTabs<Id extends string>({
           hidden={tab.id !== selected}
           className="tabs__panel"
         >
-          {tab.panel}
+          {(visited.has(tab.id) || tab.id === selected) && tab.panel}
         </div>
       ))}
     </div>

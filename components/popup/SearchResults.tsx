@@ -1,15 +1,18 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo } from 'react';
 import type { TopicId } from '../../data/constants';
 import type { Article } from '../../data/schema';
 import { toFactView } from '../../utils/db/fact-base';
-import type { FactSearch, SearchHit } from '../../utils/search/fact-search';
-import { marksFor } from '../../utils/search/fact-search';
+import type { SearchHit } from '../../utils/search/fact-search';
+import { marksFor } from '../../utils/search/mark-ranges';
+import type { FactSearchEngine } from '../../utils/search/search-engine';
 import { FactItem } from '../shared/FactItem';
 import { TopicHit } from './TopicHit';
+import { useSearchHits, type SearchAnswer } from './use-search-hits';
 import type { SavedFacts } from './use-saved-facts';
 
 export interface SearchResultsProps {
-  search: FactSearch;
+  /** undefined until the fact base has loaded and its index is being built. */
+  engine: FactSearchEngine | undefined;
   query: string;
   articles: ReadonlyMap<string, Article>;
   topicNames: Readonly<Record<TopicId, string>>;
@@ -18,49 +21,52 @@ export interface SearchResultsProps {
 }
 
 /**
- * Results for the query, best first. The query is deferred so typing stays responsive; the search itself
- * takes a few milliseconds, well within a frame.
+ * Results for the query, best first. The search runs elsewhere (a worker); until its answer for the typed
+ * query arrives, the previous answer stays, marked busy, and its summary names the query it answers.
  */
-export function SearchResults({
-  search,
-  query,
-  articles,
-  topicNames,
-  saved,
-  onBrowseTopic,
-}: SearchResultsProps) {
-  const deferred = useDeferredValue(query);
-  const hits = useMemo(() => search.search(deferred), [search, deferred]);
-  const summary =
-    hits.length === 0
-      ? `Nothing matches “${deferred.trim()}”. Try another spelling or fewer words.`
-      : `${hits.length === 1 ? '1 result' : `${hits.length} results`} for “${deferred.trim()}”`;
+export function SearchResults({ engine, query, ...listProps }: SearchResultsProps) {
+  const { answer, error } = useSearchHits(engine, query);
   return (
-    <section className="search-results" aria-label="Search results" aria-busy={deferred !== query}>
+    <section
+      className="search-results"
+      aria-label="Search results"
+      aria-busy={answer?.query !== query.trim()}
+    >
       <p className="search-results__summary" role="status">
-        {summary}
+        {answer === undefined ? 'Searching…' : summaryOf(answer)}
       </p>
-      {hits.length > 0 && (
-        <ul className="results">
-          {hits.map((hit) => (
-            <Hit key={hitKey(hit)} hit={hit} {...{ articles, topicNames, saved, onBrowseTopic }} />
-          ))}
-        </ul>
+      {error && (
+        <p className="error" role="alert">
+          Search failed: {error}
+        </p>
       )}
+      {answer && answer.hits.length > 0 && <HitList hits={answer.hits} {...listProps} />}
     </section>
   );
 }
 
+function summaryOf({ query, hits }: SearchAnswer): string {
+  if (hits.length === 0) return `Nothing matches “${query}”. Try another spelling or fewer words.`;
+  return `${hits.length === 1 ? '1 result' : `${hits.length} results`} for “${query}”`;
+}
+
+type ListProps = Omit<SearchResultsProps, 'engine' | 'query'>;
+
+/** Memoised: a keystroke re-renders the summary, not forty results, until new hits arrive. */
+const HitList = memo(function HitList({ hits, ...rest }: ListProps & { hits: SearchHit[] }) {
+  return (
+    <ul className="results">
+      {hits.map((hit) => (
+        <Hit key={hitKey(hit)} hit={hit} {...rest} />
+      ))}
+    </ul>
+  );
+});
+
 const hitKey = (hit: SearchHit): string =>
   hit.kind === 'topic' ? `topic:${hit.topic.id}` : `fact:${hit.fact.id}`;
 
-function Hit({
-  hit,
-  articles,
-  topicNames,
-  saved,
-  onBrowseTopic,
-}: Omit<SearchResultsProps, 'search' | 'query'> & { hit: SearchHit }) {
+function Hit({ hit, articles, topicNames, saved, onBrowseTopic }: ListProps & { hit: SearchHit }) {
   if (hit.kind === 'topic') return <TopicHit hit={hit} onBrowse={() => onBrowseTopic(hit.topic.id)} />;
   const { fact, matches } = hit;
   const marks = {

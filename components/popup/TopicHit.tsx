@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../utils/search/fact-search';
-import { marksFor } from '../../utils/search/fact-search';
+import { marksFor } from '../../utils/search/mark-ranges';
 import { MarkedText } from '../shared/MarkedText';
 
 type TopicSearchHit = Extract<SearchHit, { kind: 'topic' }>;

@@ -69,7 +69,17 @@ async function urlFromPage(tabId: number): Promise<string> {
  * withholds the tab's URL, so the page's own content script is asked for it.
  */
 export function createBrowserPageLink(fixedTabId?: number): PageLink {
-  return { ...browserPageLink, activePage: () => activePageOf(fixedTabId) };
+  // Asked at once, not when React first asks: the answer decides which view the popup opens on.
+  let early: Promise<ActivePage | null> | undefined = activePageOf(fixedTabId);
+  early.catch(() => undefined); // whoever takes it handles a failure
+  return {
+    ...browserPageLink,
+    activePage() {
+      const answer = early ?? activePageOf(fixedTabId);
+      early = undefined;
+      return answer;
+    },
+  };
 }
 
 async function activePageOf(fixedTabId: number | undefined): Promise<ActivePage | null> {

@@ -1,49 +1,38 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../data/schema';
-import { loadFactBase, type FactBase } from '../../utils/db/fact-base';
+import type { FactBase } from '../../utils/db/fact-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
-import { seedFactDb } from '../../utils/db/seed';
+import { readFactBase } from './read-fact-base';
 
 export type FactBaseState =
   { status: 'loading' } | { status: 'ready'; base: FactBase } | { status: 'error'; message: string };
 
 /**
- * Loads the fact base once per popup open. Seeds first when the stored copy is older than the bundle (the
- * background normally has, but the popup may open before it finishes); a failing database falls back to
- * the bundled copy inside loadFactBase.
+ * The fact base, read once per popup open; the popup's shell paints before it answers. `reading` is a read
+ * already under way (the popup page starts it before React renders); without it the hook starts one.
  */
-export function useFactBase(db: FactDatabase, dataset: Dataset, datasetVersion: string): FactBaseState {
+export function useFactBase(
+  db: FactDatabase,
+  dataset: Dataset,
+  datasetVersion: string,
+  reading?: Promise<FactBase>,
+): FactBaseState {
   const [state, setState] = useState<FactBaseState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    void (async () => {
-      try {
-        await seedFactDb(db, dataset, datasetVersion).catch(() => undefined);
-        const base = await loadFactBase(db, dataset);
-        if (live) setState({ status: 'ready', base: inBundleOrder(base, dataset) });
-      } catch (error) {
-        if (live)
-          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-    })();
+    (reading ?? readFactBase(db, dataset, datasetVersion)).then(
+      (base) => live && setState({ status: 'ready', base }),
+      (error: unknown) =>
+        live &&
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
     return () => {
       live = false;
     };
-  }, [db, dataset, datasetVersion]);
+  }, [db, dataset, datasetVersion, reading]);
   return state;
 }
 
-/** The database returns rows by key; show topics and facts in the order the dataset curates them instead. */
-function inBundleOrder(base: FactBase, dataset: Dataset): FactBase {
-  const rank = <T extends { id: string }>(rows: readonly T[]) => {
-    const at = new Map(rows.map((r, i) => [r.id, i]));
-    return (row: { id: string }) => at.get(row.id) ?? Number.MAX_SAFE_INTEGER;
-  };
-  const topicRank = rank(dataset.topics);
-  const factRank = rank(dataset.facts);
-  return {
-    ...base,
-    topics: [...base.topics].sort((a, b) => topicRank(a) - topicRank(b)),
-    facts: [...base.facts].sort((a, b) => factRank(a) - factRank(b)),
-  };
-}
+/** True when the database failed and the bundled copy answers (not merely when it is not filled yet). */
+export const isOfflineCopy = (base: FactBase | undefined): boolean =>
+  base?.from === 'bundled' && base.error !== undefined;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Fact } from '../../data/schema';
 import type { FactDatabase } from '../../utils/db/fact-db';
 
@@ -39,5 +39,9 @@ export function useSavedFacts(db: FactDatabase): SavedFacts {
     [db, ids],
   );
 
-  return { ids: ids ?? undefined, available: ids !== null, error, toggle };
+  // One object per change, so views that take it as a prop (the Browse timeline) skip re-rendering otherwise.
+  return useMemo(
+    () => ({ ids: ids ?? undefined, available: ids !== null, error, toggle }),
+    [ids, error, toggle],
+  );
 }

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data/index';
 import type { Fact } from '../../data/schema';
 import { topicRows } from '../../utils/db/seed';
 import { buildFactSearch, marksFor, type SearchHit } from '../../utils/search/fact-search';
+import { createInThreadSearch } from '../../utils/search/search-engine';
+import type { FromSearchWorker, ToSearchWorker } from '../../utils/search/search-protocol';
+import { createSearchWorkerCore } from '../../utils/search/search-worker-core';
+import { createWorkerSearch, type SearchWorkerPort } from '../../utils/search/worker-search';
 import { splitMarked, wordRanges } from '../../utils/search/mark-ranges';
-import { filterFacts, orderTimeline } from '../../utils/search/timeline';
+import { filterFacts, orderTimeline, topicTimelines } from '../../utils/search/timeline';
 
 const search = buildFactSearch(topicRows(dataset), dataset.facts);
 const idOf = (hit: SearchHit): string => (hit.kind === 'topic' ? `topic:${hit.topic.id}` : hit.fact.id);
@@ -152,6 +156,14 @@ describe('timeline', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('builds every topic’s timeline in one pass, as filtering per topic would', () => {
+    const filter = { kind: 'statement' as const };
+    const topics = dataset.topics.map((t) => t.id);
+    const timelines = topicTimelines(topics, dataset.facts, filter);
+    for (const topic of topics)
+      expect(timelines.get(topic)).toEqual(orderTimeline(filterFacts(dataset.facts, { ...filter, topic })));
+  });
+
   it('narrows by topic, category, kind and saved', () => {
     const all = dataset.facts;
     const putin = filterFacts(all, { topic: 'putin' });
@@ -161,5 +173,97 @@ describe('timeline', () => {
     expect(putinStatements.length).toBeLessThan(putin.length);
     expect(filterFacts(all, { category: 'nuclear' }).every((f) => f.category === 'nuclear')).toBe(true);
     expect(filterFacts(all, { savedIds: new Set([all[2]!.id]) })).toEqual([all[2]]);
+  });
+});
+
+/**
+ * The worker's own code in this thread, behind a port that copies every message as postMessage does and
+ * delivers it a task later: the whole path but the thread.
+ */
+function inProcessWorker(): SearchWorkerPort & { fail(): void; received: ToSearchWorker[] } {
+  const received: ToSearchWorker[] = [];
+  const port: SearchWorkerPort & { fail(): void; received: ToSearchWorker[] } = {
+    received,
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      received.push(message);
+      const copy = structuredClone(message);
+      setTimeout(() => handle(copy), 0);
+    },
+    terminate: vi.fn(),
+    fail() {
+      port.onerror?.(new ErrorEvent('error', { message: 'worker failed to start' }));
+    },
+  };
+  const handle = createSearchWorkerCore((answer: FromSearchWorker) => {
+    const copy = structuredClone(answer);
+    setTimeout(() => port.onmessage?.(new MessageEvent('message', { data: copy })), 0);
+  });
+  return port;
+}
+
+describe('search engines', () => {
+  const topics = topicRows(dataset);
+  const queries = ['Путин', 'Bushher', 'payment systm', 'Ryabkov', 'zzqxv'];
+
+  it('answers in the worker exactly as the search does in this thread', async () => {
+    const engine = createWorkerSearch(topics, dataset.facts, inProcessWorker);
+    for (const query of queries) expect(await engine.search(query)).toEqual(search.search(query));
+    engine.dispose();
+  });
+
+  it('copies to the worker only what search reads', () => {
+    const port = inProcessWorker();
+    createWorkerSearch(topics, dataset.facts, () => port).dispose();
+    const [index] = port.received;
+    expect(index?.type).toBe('index');
+    if (index?.type !== 'index') return;
+    expect(Object.keys(index.facts[0]!).sort()).toEqual([
+      'id',
+      'keywords',
+      'sources',
+      'speaker',
+      'text',
+      'topics',
+    ]);
+    expect(Object.keys(index.facts[0]!.sources[0]!)).toEqual(['quote']);
+  });
+
+  it('lets the newest query win: earlier ones still unanswered answer undefined', async () => {
+    for (const engine of [
+      createWorkerSearch(topics, dataset.facts, inProcessWorker),
+      createInThreadSearch(topics, dataset.facts),
+    ]) {
+      const answers = await Promise.all(['P', 'Pu', 'Путин'].map((q) => engine.search(q)));
+      expect(answers.slice(0, 2)).toEqual([undefined, undefined]);
+      expect(answers[2]).toEqual(search.search('Путин'));
+      engine.dispose();
+    }
+  });
+
+  it('sends a large fact base in parts and answers a query asked meanwhile once the index is whole', async () => {
+    const many: Fact[] = Array.from({ length: 1200 }, (_, i) => ({
+      ...dataset.facts[i % dataset.facts.length]!,
+      id: `copy-${i}`,
+    }));
+    const port = inProcessWorker();
+    const engine = createWorkerSearch(topics, many, () => port);
+    const hits = await engine.search('payment systm');
+    const parts = port.received.filter((m) => m.type === 'index');
+    expect(parts.map((m) => m.type === 'index' && m.facts.length)).toEqual([500, 500, 200]);
+    expect(parts.map((m) => m.type === 'index' && m.last)).toEqual([false, false, true]);
+    expect(hits).toEqual(buildFactSearch(topics, many).search('payment systm'));
+    engine.dispose();
+  });
+
+  it('answers in this thread when the worker fails', async () => {
+    const port = inProcessWorker();
+    const engine = createWorkerSearch(topics, dataset.facts, () => port);
+    const asked = engine.search('Bushher');
+    port.fail();
+    expect(await asked).toEqual(search.search('Bushher'));
+    expect(port.terminate).toHaveBeenCalled();
+    expect(await engine.search('swift')).toEqual(search.search('swift'));
   });
 });

@@ -2,11 +2,16 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
+import { readFactBase } from '../../components/popup/read-fact-base';
+import { TIMELINE_PAGE } from '../../components/popup/TopicTimeline';
 import type { PageLink } from '../../components/popup/page-link';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import type { TopicId } from '../../data/constants';
+import type { Fact } from '../../data/schema';
 import { FactDatabase } from '../../utils/db/fact-db';
+import { createInThreadSearch } from '../../utils/search/search-engine';
+import { seedFactDb } from '../../utils/db/seed';
 
 const quietPage: PageLink = {
   activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
@@ -36,16 +41,26 @@ async function openBrowse(topic?: TopicId) {
       db={db}
       dataset={dataset}
       datasetVersion={DATASET_VERSION}
+      createSearch={createInThreadSearch}
       pageLink={quietPage}
       initialTopic={topic}
     />,
   );
   await screen.findByRole('combobox', { name: 'Topic' });
   if (!topic) await user.click(screen.getByRole('tab', { name: 'Browse' }));
+  // The topics paint first; their timelines follow once the facts are read.
+  await screen.findAllByRole('list', { name: / timeline$/ });
   return user;
 }
 
 const timeline = (name: string) => within(screen.getByRole('list', { name: `${name} timeline` }));
+
+/** Long timelines come a page at a time: asks for more until the whole timeline shows. */
+async function showAll(user: ReturnType<typeof userEvent.setup>, name: string) {
+  for (let more = moreButton(name); more; more = moreButton(name)) await user.click(more);
+}
+const moreButton = (name: string) =>
+  screen.queryByRole('button', { name: new RegExp(`^Show \\d+ more ${name} facts$`) });
 const factsOf = (topic: TopicId) => dataset.facts.filter((f) => f.topics.includes(topic));
 
 describe('popup browse', { timeout: 20_000 }, () => {
@@ -64,7 +79,9 @@ describe('popup browse', { timeout: 20_000 }, () => {
   });
 
   it('orders a timeline: dated facts ascending, undated after', async () => {
-    await openBrowse('russia');
+    const user = await openBrowse('russia');
+    await showAll(user, 'Russia');
+    expect(timeline('Russia').getAllByRole('listitem')).toHaveLength(factsOf('russia').length);
     const items = timeline('Russia').getAllByRole('listitem');
     const shown = items.map((item) => dataset.facts.find((f) => item.textContent?.includes(f.text))!);
     const firstUndated = shown.findIndex((f) => f.date === undefined);
@@ -110,6 +127,7 @@ describe('popup browse', { timeout: 20_000 }, () => {
 
   it('saves a fact to the database and lists it under "Saved only"', async () => {
     const user = await openBrowse('iran');
+    await showAll(user, 'Iran');
     const fact = factsOf('iran')[1]!;
     const item = () =>
       timeline('Iran')
@@ -142,5 +160,60 @@ describe('popup browse', { timeout: 20_000 }, () => {
     const user = await openBrowse('swift');
     await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
     await waitFor(() => expect(timeline('SWIFT').getAllByRole('listitem')).toHaveLength(1));
+  });
+});
+
+describe('popup browse: what it reads', { timeout: 20_000 }, () => {
+  /** `count` more Iran facts, as a fact base grown well past the bundle would hold. */
+  const extraIranFacts = (count: number): Fact[] =>
+    Array.from({ length: count }, (_, i) => ({
+      ...factsOf('iran')[0]!,
+      id: `extra-${i}`,
+      topics: ['iran'],
+      text: `Extra Iran fact number ${i}, stored in the database only.`,
+    }));
+
+  it('reads the database as it is, without seeding it and without the offline notice', async () => {
+    await openBrowse();
+    // Nothing stored yet (the background seeds, not the popup): the bundled facts answer.
+    expect(timeline('Iran').getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(await db.meta.get('datasetVersion')).toBeUndefined();
+    expect(screen.queryByText(BUNDLED_NOTICE)).toBeNull();
+  });
+
+  it('shows a long timeline a page at a time, with more on demand', async () => {
+    await seedFactDb(db, dataset, DATASET_VERSION);
+    await db.facts.bulkPut(extraIranFacts(200));
+    const total = factsOf('iran').length + 200;
+    const user = await openBrowse();
+    expect(timeline('Iran').getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE.allTopics);
+    expect(screen.getByText(`Showing ${TIMELINE_PAGE.allTopics} of ${total}.`)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: `Show ${TIMELINE_PAGE.more} more Iran facts` }));
+    expect(timeline('Iran').getAllByRole('listitem')).toHaveLength(
+      TIMELINE_PAGE.allTopics + TIMELINE_PAGE.more,
+    );
+    // A topic chosen on purpose starts with a longer page.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Topic' }), 'Iran');
+    expect(timeline('Iran').getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE.oneTopic);
+  });
+
+  it('reads thousands of facts in pages, every one of them, in the bundle’s order first', async () => {
+    await seedFactDb(db, dataset, DATASET_VERSION);
+    await db.facts.bulkPut(extraIranFacts(2500));
+    const base = await readFactBase(db, dataset, DATASET_VERSION);
+    expect(base.from).toBe('database');
+    expect(base.facts).toHaveLength(dataset.facts.length + 2500);
+    expect(new Set(base.facts.map((f) => f.id)).size).toBe(base.facts.length);
+    expect(base.facts.slice(0, dataset.facts.length).map((f) => f.id)).toEqual(
+      dataset.facts.map((f) => f.id),
+    );
+  });
+
+  it('shows the bundled facts while the database holds an older bundle', async () => {
+    await seedFactDb(db, dataset, 'older-version');
+    await db.facts.bulkPut(extraIranFacts(1));
+    await openBrowse('iran');
+    expect(screen.queryByText(/stored in the database only/)).toBeNull();
+    expect(screen.queryByText(BUNDLED_NOTICE)).toBeNull();
   });
 });

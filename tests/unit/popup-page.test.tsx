@@ -6,6 +6,7 @@ import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
 import { UNREADABLE_MESSAGE } from '../../components/popup/OnThisPage';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
+import { createInThreadSearch } from '../../utils/search/search-engine';
 import type { PageMention } from '../../utils/messaging/protocol';
 import { readSetting } from '../../utils/settings/settings-store';
 
@@ -45,7 +46,14 @@ async function openOver(url: string) {
   // The fake browser has no current window after a reset, so its tabs.query cannot answer by itself.
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
   const user = userEvent.setup();
-  render(<PopupApp db={db} dataset={dataset} datasetVersion={DATASET_VERSION} />);
+  render(
+    <PopupApp
+      db={db}
+      dataset={dataset}
+      datasetVersion={DATASET_VERSION}
+      createSearch={createInThreadSearch}
+    />,
+  );
   await screen.findByRole('tablist');
   return { user, tabId: tab.id! };
 }

@@ -6,6 +6,7 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import type { PageLink } from '../../components/popup/page-link';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
+import { createInThreadSearch } from '../../utils/search/search-engine';
 
 const quietPage: PageLink = {
   activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
@@ -29,7 +30,15 @@ afterEach(async () => {
 
 async function openPopup() {
   const user = userEvent.setup();
-  render(<PopupApp db={db} dataset={dataset} datasetVersion={DATASET_VERSION} pageLink={quietPage} />);
+  render(
+    <PopupApp
+      db={db}
+      dataset={dataset}
+      datasetVersion={DATASET_VERSION}
+      createSearch={createInThreadSearch}
+      pageLink={quietPage}
+    />,
+  );
   const box = await screen.findByRole('searchbox', { name: 'Search facts and topics' });
   await screen.findByRole('tab', { name: 'Browse' });
   return { user, box };
@@ -96,7 +105,7 @@ describe('popup search', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Browse SWIFT facts' }));
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveProperty('value', 'swift');
-    expect(screen.getByRole('list', { name: 'SWIFT timeline' })).toBeTruthy();
+    expect(await screen.findByRole('list', { name: 'SWIFT timeline' })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Iran timeline' })).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { TopicId } from '../../data/constants';
 import type { Fact } from '../../data/schema';
 import type { TopicRow } from '../db/fact-db';
 import { wordRanges, type TextRange } from './mark-ranges';
+
+export { marksFor } from './mark-ranges';
 
 /**
  * Fuzzy search over topics and facts. Token search matches each query word on its own (so word order does
@@ -18,17 +21,32 @@ export interface FieldMatch {
   ranges: TextRange[];
 }
 
-export type SearchHit =
-  | { kind: 'topic'; topic: TopicRow; score: number; matches: FieldMatch[] }
-  | { kind: 'fact'; fact: Fact; score: number; matches: FieldMatch[] };
-
-export interface FactSearch {
-  /** Hits best first; an empty or blank query has none. */
-  search(query: string, limit?: number): SearchHit[];
+/**
+ * What search reads of a fact. A full `Fact` is one; the search worker gets only these fields, so less has
+ * to be copied to it.
+ */
+export interface SearchableFact {
+  id: string;
+  text: string;
+  speaker?: string;
+  topics: readonly TopicId[];
+  keywords: readonly string[];
+  sources: ReadonlyArray<{ quote: string }>;
 }
 
-type SearchDoc = { [F in SearchField]: F extends 'aliases' | 'quotes' | 'keywords' ? string[] : string } & {
-  ref: { kind: 'topic'; topic: TopicRow } | { kind: 'fact'; fact: Fact };
+export type SearchHit<F extends SearchableFact = Fact> =
+  | { kind: 'topic'; topic: TopicRow; score: number; matches: FieldMatch[] }
+  | { kind: 'fact'; fact: F; score: number; matches: FieldMatch[] };
+
+export interface FactSearch<F extends SearchableFact = Fact> {
+  /** Hits best first; an empty or blank query has none. */
+  search(query: string, limit?: number): Array<SearchHit<F>>;
+}
+
+type SearchDoc<F> = {
+  [K in SearchField]: K extends 'aliases' | 'quotes' | 'keywords' ? readonly string[] : string;
+} & {
+  ref: { kind: 'topic'; topic: TopicRow } | { kind: 'fact'; fact: F };
 };
 
 /** Names and spellings weigh most: someone typing "Путин" wants the topic, not a fact that happens to match. */
@@ -42,7 +60,7 @@ const KEYS: Array<{ name: SearchField; weight: number }> = [
   { name: 'quotes', weight: 0.5 },
 ];
 
-const OPTIONS: IFuseOptions<SearchDoc> = {
+const OPTIONS: IFuseOptions<SearchDoc<SearchableFact>> = {
   keys: KEYS,
   useTokenSearch: true,
   tokenMatch: 'all',
@@ -55,7 +73,7 @@ const OPTIONS: IFuseOptions<SearchDoc> = {
 
 export const DEFAULT_SEARCH_LIMIT = 40;
 
-function topicDoc(topic: TopicRow): SearchDoc {
+function topicDoc<F>(topic: TopicRow): SearchDoc<F> {
   return {
     ref: { kind: 'topic', topic },
     name: topic.name,
@@ -68,7 +86,7 @@ function topicDoc(topic: TopicRow): SearchDoc {
   };
 }
 
-function factDoc(fact: Fact): SearchDoc {
+function factDoc<F extends SearchableFact>(fact: F): SearchDoc<F> {
   return {
     ref: { kind: 'fact', fact },
     name: '',
@@ -91,14 +109,21 @@ function toFieldMatches(matches: readonly FuseResultMatch[] | undefined): FieldM
   return out;
 }
 
-/** Builds the index once (per popup open); searching it afterwards takes a few milliseconds. */
-export function buildFactSearch(topics: readonly TopicRow[], facts: readonly Fact[]): FactSearch {
-  const fuse = new Fuse<SearchDoc>([...topics.map(topicDoc), ...facts.map(factDoc)], OPTIONS);
+/**
+ * Builds the index once per popup open (in the search worker). Searching 50 facts takes a few milliseconds;
+ * thousands take longer than a frame, which is why the popup does not search on its main thread.
+ */
+export function buildFactSearch<F extends SearchableFact = Fact>(
+  topics: readonly TopicRow[],
+  facts: readonly F[],
+): FactSearch<F> {
+  const docs: Array<SearchDoc<F>> = [...topics.map((t) => topicDoc<F>(t)), ...facts.map(factDoc)];
+  const fuse = new Fuse<SearchDoc<F>>(docs, OPTIONS);
   return {
     search(query, limit = DEFAULT_SEARCH_LIMIT) {
       const trimmed = query.trim();
       if (trimmed === '') return [];
-      const hits = fuse.search(trimmed, { limit }).map((result): SearchHit => {
+      const hits = fuse.search(trimmed, { limit }).map((result): SearchHit<F> => {
         const score = result.score ?? 1;
         const matches = toFieldMatches(result.matches);
         const ref = result.item.ref;
@@ -115,14 +140,17 @@ export function buildFactSearch(topics: readonly TopicRow[], facts: readonly Fac
  * When the query names a topic ("Путин", "Moskau"), its facts rarely contain that spelling: list them after
  * the direct hits, so naming a topic in any language shows what Backstory knows about it.
  */
-function withTopicFacts(hits: SearchHit[], facts: readonly Fact[]): SearchHit[] {
+function withTopicFacts<F extends SearchableFact>(
+  hits: Array<SearchHit<F>>,
+  facts: readonly F[],
+): Array<SearchHit<F>> {
   const named = hits.filter(
-    (h): h is Extract<SearchHit, { kind: 'topic' }> =>
+    (h): h is Extract<SearchHit<F>, { kind: 'topic' }> =>
       h.kind === 'topic' && h.matches.some((m) => m.field === 'name' || m.field === 'aliases'),
   );
   if (named.length === 0) return hits;
   const listed = new Set(hits.flatMap((h) => (h.kind === 'fact' ? [h.fact.id] : [])));
-  const extra: SearchHit[] = [];
+  const extra: Array<SearchHit<F>> = [];
   for (const topicHit of named) {
     for (const fact of facts) {
       if (listed.has(fact.id) || !fact.topics.includes(topicHit.topic.id)) continue;
@@ -131,9 +159,4 @@ function withTopicFacts(hits: SearchHit[], facts: readonly Fact[]): SearchHit[] 
     }
   }
   return [...hits, ...extra];
-}
-
-/** The ranges to mark in `value` when it is shown for `field`, merged over every match of the hit. */
-export function marksFor(matches: readonly FieldMatch[], field: SearchField, value: string): TextRange[] {
-  return matches.filter((m) => m.field === field && m.value === value).flatMap((m) => m.ranges);
 }

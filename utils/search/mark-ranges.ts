@@ -1,3 +1,5 @@
+import type { FieldMatch, SearchField } from './fact-search';
+
 /** A half-open character range `[start, end)` of a string. */
 export interface TextRange {
   start: number;
@@ -59,4 +61,12 @@ export function splitMarked(text: string, ranges: readonly TextRange[]): TextSeg
   }
   if (at < text.length) segments.push({ text: text.slice(at), marked: false });
   return segments;
+}
+
+/**
+ * The ranges to mark in `value` when it is shown for `field`, merged over every match of the hit. Lives here,
+ * not beside the search, so the popup can mark results without loading fuse (the search runs in a worker).
+ */
+export function marksFor(matches: readonly FieldMatch[], field: SearchField, value: string): TextRange[] {
+  return matches.filter((m) => m.field === field && m.value === value).flatMap((m) => m.ranges);
 }

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { TopicId } from '../../data/constants';
+import type { Article, Fact } from '../../data/schema';
+import { toFactView } from '../../utils/db/fact-base';
+import type { TopicRow } from '../../utils/db/fact-db';
+import { FactItem } from '../shared/FactItem';
+import type { SavedFacts } from './use-saved-facts';
+
+/** How many facts a timeline shows at first and adds per "Show more": thousands would freeze the popup. */
+export const TIMELINE_PAGE = { allTopics: 10, oneTopic: 30, more: 30 } as const;
+
+export interface TopicTimelineProps {
+  topic: TopicRow;
+  /** Ordered; undefined while the facts are still loading. */
+  timeline: readonly Fact[] | undefined;
+  firstPage: number;
+  articles: ReadonlyMap<string, Article>;
+  topicNames: Readonly<Record<TopicId, string>>;
+  savedOnly: boolean;
+  saved: SavedFacts;
+}
+
+/** One topic of the Browse view: name, summary and its timeline, a page at a time. */
+export function TopicTimeline({
+  topic,
+  timeline,
+  firstPage,
+  articles,
+  topicNames,
+  savedOnly,
+  saved,
+}: TopicTimelineProps) {
+  const [limit, setLimit] = useState(firstPage);
+  const total = timeline?.length ?? 0;
+  const more = Math.min(TIMELINE_PAGE.more, total - limit);
+  return (
+    <section className="topic" aria-labelledby={`browse-${topic.id}`}>
+      <h2 id={`browse-${topic.id}`} className="topic__name">
+        {topic.name}
+      </h2>
+      <p className="topic__summary">{topic.summary}</p>
+      {timeline !== undefined && total === 0 && (
+        <p className="state">{`No ${savedOnly ? 'saved ' : ''}${topic.name} facts match these filters.`}</p>
+      )}
+      {timeline !== undefined && total > 0 && (
+        <ol className="timeline" aria-label={`${topic.name} timeline`}>
+          {timeline.slice(0, limit).map((fact) => (
+            <FactItem
+              key={fact.id}
+              fact={toFactView(fact, articles)}
+              topicNames={topicNames}
+              saved={saved.ids?.has(fact.id) ?? false}
+              saveDisabled={!saved.available || saved.ids === undefined}
+              onToggleSave={() => saved.toggle(fact)}
+            />
+          ))}
+        </ol>
+      )}
+      {more > 0 && (
+        <p className="timeline__more">
+          {`Showing ${limit.toLocaleString('en')} of ${total.toLocaleString('en')}. `}
+          <button type="button" className="link-button" onClick={() => setLimit(limit + more)}>
+            {`Show ${more} more ${topic.name} facts`}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

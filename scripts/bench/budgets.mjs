@@ -1,0 +1,105 @@
+// The performance budgets of the issue, checked against a run's figures.
+import { fmt } from './stats.mjs';
+
+const BIG = 100_000;
+const MID = 10_000;
+
+/** One budget line: `value` undefined means not measured in this run (not a failure). */
+function line(name, value, limit, unit, ok, note = '') {
+  const status = value === undefined ? 'not measured' : ok(value) ? 'pass' : 'fail';
+  const shown =
+    value === undefined ? '–' : `${fmt(value, value < 10 && value % 1 ? 2 : undefined)} ${unit}`.trim();
+  return { name, value, limit, unit, status, shown, note };
+}
+
+const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
+
+/** Every budget with its figure and pass / fail / not measured. */
+export function checkBudgets({ bundles, pages, hover, popup }) {
+  const content = bundles.find((b) => b.file === 'content-scripts/content.js');
+  const byParagraphs = (n) => pages.find((p) => p.kind === 'generated' && p.paragraphs === n);
+  const big = byParagraphs(BIG);
+  const mid = byParagraphs(MID);
+  const scroll = pages.find((p) => p.kind === 'scroll');
+  const evaluations = pages
+    .map((p) => p.summary.trace?.evaluationMs)
+    .filter((v) => v !== undefined)
+    .sort((a, b) => a - b);
+  const evaluation = evaluations.length ? evaluations[evaluations.length >> 1] : undefined;
+  const nodes = maxOf(
+    pages
+      .flatMap((p) => [p.summary.addedDomNodes.extension?.max, p.summary.addedNodesMetric.extension?.max])
+      .filter((v) => v !== undefined),
+  );
+  const framePage = pages.reduce(
+    (a, p) => ((p.summary.trace?.longestFrameMs ?? -1) > (a?.summary.trace?.longestFrameMs ?? -1) ? p : a),
+    undefined,
+  );
+  const evalPage = pages.find((p) => p.summary.trace?.evaluationMs === evaluation);
+  // An unfinished page is judged by its cost extrapolated from how much of it was highlighted.
+  const u = big?.summary.unfinished;
+  const addedPerParagraph = (p) =>
+    (p === big && u ? u.addedTaskMsEstimate : p.summary.addedTaskMs.extension?.median) / p.paragraphs;
+  const growth = big && mid ? addedPerParagraph(big) / addedPerParagraph(mid) : undefined;
+  const capped = u
+    ? ` (unfinished at the cap, ${Math.round(u.progress * 100)} % highlighted: extrapolated)`
+    : '';
+  const where = (p) => (p ? ` (${p.name})` : '');
+  return [
+    line('Content script gzipped', content && content.gzip / 1024, 30, 'KB', (v) => v <= 30),
+    line(
+      'Content-script evaluation (median of traced loads)',
+      evaluation,
+      5,
+      'ms',
+      (v) => v <= 5,
+      where(evalPage),
+    ),
+    line('DOM nodes added by the extension (any page, any round)', nodes, 0, 'nodes', (v) => v <= 0),
+    line(
+      'Longest long animation frame with extension work (any page)',
+      framePage?.summary.trace?.longestFrameMs,
+      50,
+      'ms',
+      (v) => v <= 50,
+      where(framePage),
+    ),
+    line(
+      '100k paragraphs: added main thread vs the floor',
+      u ? u.extToFloorEstimate : big?.summary.extToFloor?.median,
+      1.5,
+      '×',
+      (v) => v <= 1.5,
+      capped,
+    ),
+    line(
+      '100k paragraphs: added main thread vs mark.js',
+      u ? u.extToMarkjsEstimate : big?.summary.extToMarkjs?.median,
+      0.1,
+      '×',
+      (v) => v <= 0.1,
+      capped,
+    ),
+    line('Per-paragraph cost, 100k vs 10k', growth, 2, '×', (v) => v <= 2, capped),
+    line(
+      'Infinite scroll: worst batch, added main thread',
+      scroll?.summary.batches?.extension?.overBatches.max,
+      4,
+      'ms',
+      (v) => v < 4,
+    ),
+    line('Hover to card shown, warm', hover?.warm.shownMs?.median, 10, 'ms', (v) => v < 10),
+    line('Hover to card with facts, warm', hover?.warm.factsMs?.median, 10, 'ms', (v) => v < 10),
+    line('Hover to card shown, worker stopped', hover?.cold.shownMs?.median, 100, 'ms', (v) => v < 100),
+    line('Hover to card with facts, worker stopped', hover?.cold.factsMs?.median, 100, 'ms', (v) => v < 100),
+    line('Popup first render', popup?.real.firstRenderMs?.median, 100, 'ms', (v) => v < 100),
+    line('Search keystroke to next paint', popup?.real.keystrokeNextPaintMs?.median, 16, 'ms', (v) => v < 16),
+    line(
+      'Search keystroke to next paint, 5,000 facts',
+      popup?.synthetic.keystrokeNextPaintMs?.median,
+      16,
+      'ms',
+      (v) => v < 16,
+    ),
+  ];
+}

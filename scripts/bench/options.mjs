@@ -1,0 +1,87 @@
+// Command-line options of `npm run bench`.
+
+const HELP = `Usage: npm run bench -- [options]
+  --rounds N        rounds per generated page (default 5; 2 with --quick)
+  --real-rounds N   rounds per saved real page (default 1: twenty pages already show the spread)
+  --scroll-rounds N rounds on the infinite-scroll page (default 2; 1 with --quick)
+  --big-rounds N    rounds on the 100,000-paragraph page (default 2; mark.js runs there once per 2 rounds)
+  --sizes A,B,C     paragraph counts of the generated pages (default 1000,10000,100000)
+  --cap S           seconds the extension may work after the load event before it is measured anyway (default 20)
+  --pages a,b       only the real pages whose names contain one of these
+  --quick           fewer sizes, rounds, batches and real pages, no profiling, for development (about 2 minutes)
+  --no-build        use the existing .output/chrome-mv3
+  --no-real         skip the saved real pages
+  --no-profile      skip profiling the extension where it misses a budget (--profile turns it on with --quick)
+  --check           exit non-zero when a budget is missed
+  --help            this text`;
+
+/** Parses argv into the run's options. */
+export function parseOptions(argv) {
+  const quick = argv.includes('--quick');
+  const options = {
+    quick,
+    build: !argv.includes('--no-build'),
+    real: !argv.includes('--no-real'),
+    profile: !argv.includes('--no-profile') && (!quick || argv.includes('--profile')),
+    check: argv.includes('--check'),
+    rounds: quick ? 2 : 5,
+    realRounds: 1,
+    scrollRounds: quick ? 1 : 2,
+    bigRounds: quick ? 1 : 2,
+    sizes: quick ? [1000, 10000] : [1000, 10000, 100000],
+    capMs: 20_000,
+    pageFilter: quick ? ['yahoo-2', 'v8-blog', 'rtl-1'] : undefined,
+    scroll: { initial: 100, batches: quick ? 10 : 20, perBatch: 50, intervalMs: 250 },
+    hoverRepeats: quick ? 2 : 4,
+    popupRepeats: quick ? 1 : 2,
+  };
+  const value = (name) => {
+    const i = argv.indexOf(name);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${name} needs a value\n\n${HELP}`);
+    return v;
+  };
+  const count = (name) => {
+    const v = value(name);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1`);
+    return n;
+  };
+  options.rounds = count('--rounds') ?? options.rounds;
+  options.realRounds = count('--real-rounds') ?? options.realRounds;
+  options.bigRounds = count('--big-rounds') ?? options.bigRounds;
+  options.scrollRounds = count('--scroll-rounds') ?? options.scrollRounds;
+  options.capMs = (count('--cap') ?? options.capMs / 1000) * 1000;
+  const sizes = value('--sizes');
+  if (sizes) options.sizes = sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (options.sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes whole numbers');
+  const pages = value('--pages');
+  if (pages) options.pageFilter = pages.split(',');
+  const known = new Set([
+    '--quick',
+    '--no-build',
+    '--no-real',
+    '--no-profile',
+    '--profile',
+    '--check',
+    '--help',
+  ]);
+  const withValue = new Set([
+    '--rounds',
+    '--real-rounds',
+    '--big-rounds',
+    '--scroll-rounds',
+    '--sizes',
+    '--cap',
+    '--pages',
+  ]);
+  for (let i = 0; i < argv.length; i++) {
+    if (withValue.has(argv[i])) i += 1;
+    else if (!known.has(argv[i])) throw new Error(`Unknown option ${argv[i]}\n\n${HELP}`);
+  }
+  options.help = argv.includes('--help') ? HELP : undefined;
+  return options;
+}

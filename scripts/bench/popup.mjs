@@ -1,0 +1,154 @@
+// The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base.
+import { spread } from './stats.mjs';
+import { syntheticFacts } from './synthetic-facts.mjs';
+
+export const QUERY = 'bushehr';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Main world, from the document's start: when the first list or section shows (time of the frame painted
+ * after it), and for each key press the time to the next paint (keydown → a task queued from the next
+ * animation frame, which runs once that frame is drawn) and to the search results for the whole query.
+ */
+export function installProbe() {
+  const probe = { firstRender: undefined, keys: [], events: [] };
+  window.benchPopup = probe;
+  const afterNextPaint = (cb) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => cb(performance.now());
+      channel.port2.postMessage(0);
+    });
+  const observer = new MutationObserver(() => {
+    if (probe.firstRender !== undefined || !document.querySelector('main :is(section, ol, ul, li)')) return;
+    probe.firstRender = -1;
+    observer.disconnect();
+    afterNextPaint((t) => (probe.firstRender = t));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  addEventListener(
+    'keydown',
+    (e) => {
+      const key = { start: e.timeStamp, value: undefined, nextPaint: undefined, results: undefined };
+      probe.keys.push(key);
+      afterNextPaint((t) => (key.nextPaint = t - key.start));
+      // Results for the whole query (the list is rendered from a deferred value, so it may come later).
+      const check = () => {
+        const status = document.querySelector('.search-results [role="status"]')?.textContent ?? '';
+        const value = document.querySelector('input[type="search"]')?.value ?? '';
+        if (value && status.includes(`“${value.trim()}”`))
+          afterNextPaint((t) => (key.results = t - key.start));
+        else if (performance.now() - key.start < 3000) setTimeout(check, 1);
+      };
+      setTimeout(check, 0);
+    },
+    { capture: true },
+  );
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'keydown') probe.events.push(e.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** Opens the popup page once and types the query; returns its figures. */
+async function openAndType(context, extensionId) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(installProbe);
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForFunction(() => (window.benchPopup.firstRender ?? -1) > 0, null, { timeout: 20_000 });
+    const firstRenderMs = await page.evaluate(() => window.benchPopup.firstRender);
+    const box = page.getByRole('searchbox');
+    await box.click();
+    await sleep(200);
+    for (const ch of QUERY) {
+      await page.keyboard.press(ch);
+      await sleep(250);
+    }
+    const probe = await page.evaluate(() => window.benchPopup);
+    const resultsShown = await page.evaluate(
+      () => document.querySelector('.search-results [role="status"]')?.textContent ?? '',
+    );
+    return { firstRenderMs, keys: probe.keys, eventTimingMs: probe.events, resultsShown };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Puts synthetic facts into the extension's database from its service worker (raw IndexedDB). */
+export async function addFacts(worker, facts) {
+  return worker.evaluate(async (rows) => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('backstory');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const articles = await new Promise((ok) => {
+      const req = db.transaction('articles').objectStore('articles').getAllKeys();
+      req.onsuccess = () => ok(req.result);
+    });
+    await new Promise((ok, fail) => {
+      const tx = db.transaction('facts', 'readwrite');
+      const store = tx.objectStore('facts');
+      for (const row of rows) {
+        row.sources[0].articleId = articles[row.sources[0].articleId % articles.length] ?? 'unknown';
+        store.put(row);
+      }
+      tx.oncomplete = ok;
+      tx.onerror = () => fail(tx.error);
+    });
+    const count = await new Promise((ok) => {
+      const req = db.transaction('facts').objectStore('facts').count();
+      req.onsuccess = () => ok(req.result);
+    });
+    db.close();
+    return count;
+  }, facts);
+}
+
+async function removeFacts(worker, ids) {
+  await worker.evaluate(async (keys) => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('backstory');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    await new Promise((ok) => {
+      const tx = db.transaction('facts', 'readwrite');
+      for (const k of keys) tx.objectStore('facts').delete(k);
+      tx.oncomplete = ok;
+    });
+    db.close();
+  }, ids);
+}
+
+function summarise(runs) {
+  const keys = runs.flatMap((r) => r.keys);
+  return {
+    firstRenderMs: spread(runs.map((r) => r.firstRenderMs)),
+    keystrokeNextPaintMs: spread(keys.map((k) => k.nextPaint)),
+    keystrokeResultsMs: spread(keys.map((k) => k.results)),
+    eventTimingOver16Ms: runs.flatMap((r) => r.eventTimingMs),
+    resultsShown: runs.at(-1)?.resultsShown,
+  };
+}
+
+/** First render and search keystrokes, `repeats` popup opens each with the real and the synthetic base. */
+export async function benchPopup(env, { repeats, syntheticCount = 5000, log }) {
+  const { context, extensionId } = env.browsers.ext;
+  await openAndType(context, extensionId); // first open seeds the database; not measured
+  const real = [];
+  for (let i = 0; i < repeats; i++) real.push(await openAndType(context, extensionId));
+  const facts = syntheticFacts(syntheticCount);
+  const total = await addFacts(await env.worker(), facts);
+  log(`  popup: ${total} facts in the database with the synthetic ones`);
+  const synthetic = [];
+  try {
+    for (let i = 0; i < repeats; i++) synthetic.push(await openAndType(context, extensionId));
+  } finally {
+    await removeFacts(
+      await env.worker(),
+      facts.map((f) => f.id),
+    );
+  }
+  return { query: QUERY, real: summarise(real), synthetic: { facts: total, ...summarise(synthetic) } };
+}
