@@ -7,11 +7,9 @@ import { topicRows } from '../../utils/db/seed';
 import type { SearchEngineFactory } from '../../utils/search/search-engine';
 import { createDefaultSearch } from '../../utils/search/worker-search';
 import { siteOf } from '../../utils/settings/settings-schema';
-import { BrowseView } from './BrowseView';
 import { type BrowseFilter } from './BrowseFilters';
-import { OnThisPage } from './OnThisPage';
 import { browserPageLink, type PageLink } from './page-link';
-import { PopupTabs } from './PopupTabs';
+import { PopupViews, type View } from './PopupViews';
 import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
@@ -39,8 +37,6 @@ export interface PopupAppProps {
   /** The fact base, already being read from `db` (see readFactBase); read on mount when absent. */
   factBase?: Promise<FactBase>;
 }
-
-type View = 'page' | 'browse';
 
 /**
  * The toolbar popup: search on top, then "On this page" and "Browse". Its shell (search field, tabs, the
@@ -138,46 +134,21 @@ export function PopupApp({
             onBrowseTopic={browseTopic}
           />
         )}
-        <PopupTabs<View>
+        <PopupViews
           hidden={query.trim() !== ''}
-          selected={view}
-          onSelect={setChosenView}
-          tabs={[
-            {
-              id: 'page',
-              label: 'On this page',
-              panel: (
-                <>
-                  {focusError && (
-                    <p className="error" role="alert">
-                      {focusError}
-                    </p>
-                  )}
-                  <OnThisPage
-                    mentions={mentions}
-                    topicNames={topicNames}
-                    siteEnabled={siteSwitch.enabled !== false}
-                    onChoose={chooseMention}
-                  />
-                </>
-              ),
-            },
-            {
-              id: 'browse',
-              label: 'Browse',
-              panel: (
-                <BrowseView
-                  topics={topics}
-                  facts={base?.facts}
-                  articles={articles}
-                  topicNames={topicNames}
-                  filter={filter}
-                  onFilterChange={setFilter}
-                  saved={saved}
-                />
-              ),
-            },
-          ]}
+          view={view}
+          onSelectView={setChosenView}
+          focusError={focusError}
+          mentions={mentions}
+          siteEnabled={siteSwitch.enabled !== false}
+          onChooseMention={chooseMention}
+          topics={topics}
+          facts={base?.facts}
+          articles={articles}
+          topicNames={topicNames}
+          filter={filter}
+          onFilterChange={setFilter}
+          saved={saved}
         />
       </main>
     </div>

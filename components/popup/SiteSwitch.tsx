@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { SiteSwitchState } from './use-site-switch';
 
 /** "Highlight on this site": switches Backstory off and on for the current tab's host. */
-export function SiteSwitch({
+export const SiteSwitch = memo(function SiteSwitch({
   site,
   state,
   onChanged,
@@ -36,4 +36,4 @@ export function SiteSwitch({
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../utils/search/fact-search';
 import type { FactSearchEngine } from '../../utils/search/search-engine';
 
@@ -9,34 +9,43 @@ export interface SearchAnswer {
 }
 
 /**
- * Asks `engine` for each new query; the newest answer wins, and earlier ones arriving late are dropped.
- * Answers render as a transition: React can interrupt that render for the next keystroke.
+ * Asks `engine` for each new query and shows answers as they arrive, in the order the queries were asked:
+ * while someone types faster than a search takes, the answer to an earlier query shows (marked busy) until
+ * a later one arrives, and a late answer never replaces a newer one. Answers render as a transition, which
+ * React interrupts for the next keystroke.
  */
 export function useSearchHits(
   engine: FactSearchEngine | undefined,
   query: string,
 ): { answer: SearchAnswer | undefined; error: string | undefined } {
-  const [answer, setAnswer] = useState<SearchAnswer>();
+  const [shown, setShown] = useState<SearchAnswer & { asked: number }>();
   const [error, setError] = useState<string>();
+  const asked = useRef(0);
+  // The engine answers may still come from; none once this unmounts.
+  const live = useRef<FactSearchEngine>(undefined);
+  useEffect(() => {
+    live.current = engine;
+    return () => {
+      live.current = undefined;
+    };
+  }, [engine]);
+
   const trimmed = query.trim();
   useEffect(() => {
     if (!engine || trimmed === '') return;
-    let live = true;
+    const order = ++asked.current;
     engine.search(trimmed).then(
       (hits) => {
-        if (!live || hits === undefined) return;
+        if (hits === undefined || live.current !== engine) return;
         startTransition(() => {
-          setAnswer({ query: trimmed, hits });
+          setShown((now) => (now && now.asked > order ? now : { query: trimmed, hits, asked: order }));
           setError(undefined);
         });
       },
       (failure: unknown) => {
-        if (live) setError(failure instanceof Error ? failure.message : String(failure));
+        if (live.current === engine) setError(failure instanceof Error ? failure.message : String(failure));
       },
     );
-    return () => {
-      live = false;
-    };
   }, [engine, trimmed]);
-  return { answer, error };
+  return { answer: shown, error };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { readSetting, watchSettings, writeSetting } from '../../utils/settings/settings-store';
 
 export interface SiteSwitchState {
@@ -42,5 +42,6 @@ export function useSiteSwitch(site: string | undefined): SiteSwitchState {
   );
 
   const enabled = sites === undefined || site === undefined ? undefined : !sites.includes(site);
-  return { enabled, setEnabled, error };
+  // One object per change: the switch it goes to is memoised and skips re-rendering while the reader types.
+  return useMemo(() => ({ enabled, setEnabled, error }), [enabled, setEnabled, error]);
 }

@@ -8,6 +8,7 @@ import { tabFromSearch, topicFromSearch } from '../../components/popup/popup-url
 import { readFactBase } from '../../components/popup/read-fact-base';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
+import { prestartSearchWorker } from '../../utils/search/worker-search';
 
 const topic = topicFromSearch(location.search);
 const tab = tabFromSearch(location.search);
@@ -32,3 +33,5 @@ flushSync(() =>
     </StrictMode>,
   ),
 );
+// After the shell: the worker's script loads while the database answers.
+prestartSearchWorker();

@@ -7,8 +7,8 @@ const MID = 10_000;
 /** One budget line: `value` undefined means not measured in this run (not a failure). */
 function line(name, value, limit, unit, ok, note = '') {
   const status = value === undefined ? 'not measured' : ok(value) ? 'pass' : 'fail';
-  const shown =
-    value === undefined ? '–' : `${fmt(value, value < 10 && value % 1 ? 2 : undefined)} ${unit}`.trim();
+  const digits = Number.isInteger(value) ? 0 : value < 10 ? 2 : undefined;
+  const shown = value === undefined ? '–' : `${fmt(value, digits)} ${unit}`.trim();
   return { name, value, limit, unit, status, shown, note };
 }
 

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -6,7 +6,12 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import type { PageLink } from '../../components/popup/page-link';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
-import { createInThreadSearch } from '../../utils/search/search-engine';
+import type { SearchHit } from '../../utils/search/fact-search';
+import {
+  createInThreadSearch,
+  type FactSearchEngine,
+  type SearchEngineFactory,
+} from '../../utils/search/search-engine';
 
 const quietPage: PageLink = {
   activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
@@ -107,5 +112,59 @@ describe('popup search', { timeout: 20_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveProperty('value', 'swift');
     expect(await screen.findByRole('list', { name: 'SWIFT timeline' })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Iran timeline' })).toBeNull();
+  });
+});
+
+describe('popup search: answers arriving while typing', { timeout: 20_000 }, () => {
+  /** An engine whose answers the test releases, in any order: a search slower than typing. */
+  function heldEngine() {
+    const held = new Map<string, (hits: SearchHit[]) => void>();
+    const factory: SearchEngineFactory = () => {
+      const engine: FactSearchEngine = {
+        search: (query) => new Promise((resolve) => held.set(query, resolve)),
+        dispose: () => undefined,
+      };
+      return engine;
+    };
+    const answer = (query: string, factIndex: number) =>
+      held.get(query)!([{ kind: 'fact', fact: dataset.facts[factIndex]!, score: 0.1, matches: [] }]);
+    return { factory, answer, asked: () => [...held.keys()] };
+  }
+
+  const summary = () => within(screen.getByRole('region', { name: 'Search results' })).getByRole('status');
+
+  it('shows an earlier query’s answer while a later one is searched, and never a late answer over a newer', async () => {
+    const engine = heldEngine();
+    const user = userEvent.setup();
+    render(
+      <PopupApp
+        db={db}
+        dataset={dataset}
+        datasetVersion={DATASET_VERSION}
+        pageLink={quietPage}
+        createSearch={engine.factory}
+      />,
+    );
+    const box = await screen.findByRole('searchbox');
+    await screen.findAllByRole('list', { name: / timeline$/ }); // the facts are in: the engine is built
+    await user.type(box, 'sw');
+    await waitFor(() => expect(engine.asked()).toEqual(['s', 'sw']));
+    expect(summary().textContent).toBe('Searching…');
+
+    engine.answer('s', 0);
+    expect(await screen.findByText('1 result for “s”')).toBeTruthy();
+    const region = screen.getByRole('region', { name: 'Search results' });
+    expect(region.getAttribute('aria-busy')).toBe('true');
+    expect(within(region).getByRole('listitem').textContent).toContain(dataset.facts[0]!.text);
+
+    await user.type(box, 'i');
+    engine.answer('swi', 2);
+    expect(await screen.findByText('1 result for “swi”')).toBeTruthy();
+    expect(region.getAttribute('aria-busy')).toBe('false');
+    // The answer to "sw" comes last: it is older than what shows, so it is dropped.
+    engine.answer('sw', 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(summary().textContent).toBe('1 result for “swi”');
+    expect(within(region).getByRole('listitem').textContent).toContain(dataset.facts[2]!.text);
   });
 });
