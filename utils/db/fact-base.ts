@@ -25,12 +25,19 @@ export function bundledFactBase(dataset: Dataset, error?: string): FactBase {
   };
 }
 
-/** Reads the whole fact base from `db`; falls back to `dataset` if the database fails or is empty. */
+/** A database that neither answers nor fails (an open blocked by another version) must not hang readers. */
+const READ_TIMEOUT_MS = 1500;
+
+/** Reads the whole fact base from `db`; falls back to `dataset` if the database fails, hangs or is empty. */
 export async function loadFactBase(db: FactDatabase, dataset: Dataset): Promise<FactBase> {
   try {
-    const [topics, facts, articles] = await db.transaction('r', [db.topics, db.facts, db.articles], () =>
+    const read = db.transaction('r', [db.topics, db.facts, db.articles], () =>
       Promise.all([db.topics.toArray(), db.facts.toArray(), db.articles.toArray()]),
     );
+    const late = new Promise<never>((_, fail) =>
+      setTimeout(() => fail(new Error('The database did not answer in time.')), READ_TIMEOUT_MS),
+    );
+    const [topics, facts, articles] = await Promise.race([read, late]);
     if (topics.length === 0) return bundledFactBase(dataset, 'The database has not been filled yet.');
     return { topics, facts, articles, from: 'database' };
   } catch (error) {
