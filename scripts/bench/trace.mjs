@@ -127,7 +127,8 @@ export function extensionWork(events, pageUrl, extOrigin) {
     stack.push(e);
     if (!isExt(e)) continue;
     if (e.name === 'EvaluateScript' && urlOf(e).endsWith('/content.js'))
-      evaluationMs = (evaluationMs ?? 0) + e.dur / 1000;
+      // Thread time: what the evaluation cost the page's thread, not how long a busy machine kept it waiting.
+      evaluationMs = (evaluationMs ?? 0) + (e.tdur ?? e.dur) / 1000;
     // Climb through dispatchers; stop below anything that is the page's script.
     let outer = e;
     for (let i = stack.length - 2; i >= 0 && DISPATCH_EVENTS.has(stack[i].name); i--) outer = stack[i];

@@ -27,3 +27,4 @@ export function watchExtensionLife(win: Window, runtime: () => { id?: string } |
   controller.signal.addEventListener('abort', () => win.clearInterval(timer));
   return { signal: controller.signal, alive, stop: () => controller.abort('stopped') };
 }
+export type ExtensionLife = ReturnType<typeof watchExtensionLife>;

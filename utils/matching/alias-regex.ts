@@ -1,3 +1,4 @@
+import { lazy } from '../lazy';
 import { variantClass } from './normalize';
 
 /**
@@ -15,7 +16,7 @@ import { variantClass } from './normalize';
 const W = '[\\p{L}\\p{N}\\p{M}_]';
 /** Scripts written without spaces: a Latin alias may touch them ("SWIFT系统", "SWIFT에서"). */
 const CJK_CLASS = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}]';
-const CJK = new RegExp(CJK_CLASS, 'u');
+const cjk = lazy(() => new RegExp(CJK_CLASS, 'u'));
 const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_LETTER = /^[\u0600-\u06FF]$/;
 
@@ -24,22 +25,24 @@ export type ScriptGroup = 'word' | 'arabic' | 'cjk';
 
 /** Classifies a folded alias key by the script whose word-boundary rules apply to it. */
 export function scriptGroup(key: string): ScriptGroup {
-  if (CJK.test(key)) return 'cjk';
+  if (cjk().test(key)) return 'cjk';
   if (ARABIC.test(key)) return 'arabic';
   return 'word';
 }
 
 /** Sticky, zero-width: true at lastIndex when the character before is not part of a word (or is CJK). */
-const WORD_START = new RegExp(`(?<!${W})|(?<=${CJK_CLASS})`, 'uy');
+const wordStart = lazy(() => new RegExp(`(?<!${W})|(?<=${CJK_CLASS})`, 'uy'));
 /**
  * Arabic joins some one-letter words to the next one: و "and", ف "so", ل "for/to", لل "for the". An Arabic
  * alias may follow them ("وروسيا", "لإيران"). ب and ك are left out: "بروسيا" is also Prussia.
  */
-const ARABIC_START =
-  /(?<!\p{L}|\p{N}|\p{M}|_)|(?<=(?<![\p{L}\p{N}\p{M}_])(?:[\u0648\u0641](?:\u0644\u0644?)?|\u0644\u0644?))/uy;
+const arabicStart = lazy(
+  () =>
+    /(?<!\p{L}|\p{N}|\p{M}|_)|(?<=(?<![\p{L}\p{N}\p{M}_])(?:[\u0648\u0641](?:\u0644\u0644?)?|\u0644\u0644?))/uy,
+);
 
 /** Sticky, zero-width: true at lastIndex when the character there is CJK. */
-const CJK_AT = new RegExp(`(?=${CJK_CLASS})`, 'uy');
+const cjkAt = lazy(() => new RegExp(`(?=${CJK_CLASS})`, 'uy'));
 
 /**
  * True when an alias match may start at `start` of `text`: not in the middle of a word. Chinese aliases need
@@ -48,11 +51,12 @@ const CJK_AT = new RegExp(`(?=${CJK_CLASS})`, 'uy');
 export function leftBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start);
-  const re = c >= 0x0600 && c <= 0x06ff ? ARABIC_START : WORD_START;
+  const re = c >= 0x0600 && c <= 0x06ff ? arabicStart() : wordStart();
   re.lastIndex = start;
   if (re.test(text)) return true;
-  CJK_AT.lastIndex = start;
-  return CJK_AT.test(text);
+  const cjkHere = cjkAt();
+  cjkHere.lastIndex = start;
+  return cjkHere.test(text);
 }
 
 interface TrieNode {

@@ -1,6 +1,7 @@
 /** Small text helpers for the context rules: word windows, word-list regexes, datelines. */
+import { lazy } from '../lazy';
 
-const SPACE = /\s/u;
+const SPACE = /\s/;
 const MAX_WINDOW = 200;
 
 /** Up to `count` whitespace-separated words before `start` (at most 200 characters), as they stand. */
@@ -36,7 +37,7 @@ export function afterWords(text: string, end: number, count: number): string {
 }
 
 /** Scripts written with spaces between words need explicit word boundaries; Arabic and Han do not get them. */
-const SPACED_LETTER = /^(?![\u0600-\u06FF\p{sc=Han}])\p{L}$/u;
+const SPACED_LETTER = lazyRegex(() => /^(?![\u0600-\u06FF\p{sc=Han}])\p{L}$/u);
 
 /**
  * Letters and digits of the scripts that need boundaries (Latin, Greek, Cyrillic), spelled out: a
@@ -75,8 +76,8 @@ export interface LazyTest {
   test(text: string): boolean;
 }
 export function lazyRegex(build: () => RegExp): LazyTest {
-  let regex: RegExp | undefined;
-  return { test: (text) => (regex ??= build()).test(text) };
+  const regex = lazy(build);
+  return { test: (text) => regex().test(text) };
 }
 
 /** Matches text that starts (after `prefix`) with one of the items. */
@@ -95,9 +96,9 @@ export function stemsAnywhere(stems: readonly string[]): RegExp {
 }
 
 /** "(AP) —", ", March 3 (Reuters) -", ", Iran (AP) —": an optional place/date, an agency, a dash. */
-const AGENCY_DATELINE = /^(?:\s*,[^.\n(]{1,40}?)?\s*\(\p{Lu}[^)\n]{0,25}\)\s*[-–—:]?/u;
+const AGENCY_DATELINE = lazyRegex(() => /^(?:\s*,[^.\n(]{1,40}?)?\s*\(\p{Lu}[^)\n]{0,25}\)\s*[-–—:]?/u);
 /** "TEHRAN —", "Moscow, March 3 -- ": an optional place/date, then a dash. */
-const DASH_DATELINE = /^(?:\s*,[^.\n(]{1,40}?)?\s*[-–—]{1,2}\s/u;
+const DASH_DATELINE = lazyRegex(() => /^(?:\s*,[^.\n(]{1,40}?)?\s*[-–—]{1,2}\s/u);
 
 /**
  * True when the match opens a line of the block and is followed by a news-agency dateline tail

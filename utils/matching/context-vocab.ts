@@ -5,6 +5,7 @@
  * anywhere (Arabic joins و/ال to the next word, Chinese has no spaces). Short words that must stand whole
  * ("is" must never hit "island") are listed apart.
  */
+import { lazyRegex } from './context-text';
 
 function list(...languages: string[]): string[] {
   return languages.join('|').split('|');
@@ -24,14 +25,18 @@ export const FINANCE_STEMS = list(
 );
 
 /** Directly before SWIFT, a verb of exclusion and "from"/"of" is enough: "cut off from SWIFT", "kicked out of". */
-export const FINANCE_EXCLUSION_BEFORE =
-  /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u;
+export const FINANCE_EXCLUSION_BEFORE = lazyRegex(
+  () =>
+    /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u,
+);
 
 /** SWIFT the NASA gamma-ray satellite, a bill ("SWIFT Act"), or the singer in an all-caps headline. */
-export const FINANCE_VETO_AFTER =
-  /^\s*(?:act|satellite|telescope|observatory|spacecraft|mission|probe|gamma|x-ray|ultraviolet|tour|album|concert)(?!\p{L})/u;
+export const FINANCE_VETO_AFTER = lazyRegex(
+  () =>
+    /^\s*(?:act|satellite|telescope|observatory|spacecraft|mission|probe|gamma|x-ray|ultraviolet|tour|album|concert)(?!\p{L})/u,
+);
 /** Just before SWIFT: the singer, NASA's satellite ("Neil Gehrels Swift Observatory"). */
-export const FINANCE_VETO_BEFORE = /(?:taylor|nasa(?:'s)?|gehrels)\s+$/u;
+export const FINANCE_VETO_BEFORE = lazyRegex(() => /(?:taylor|nasa(?:'s)?|gehrels)\s+$/u);
 
 /** The main capitals, in every language, for "Tehran and Moscow" / "between Moscow and Washington". */
 export const CAPITALS = list(

@@ -3,6 +3,7 @@
  * coaster, "Russian roulette" a game, 俄罗斯方块 Tetris. Checked for every match, so each test is a cheap
  * anchored regex on a few characters, and only for the alias keys listed here.
  */
+import { lazy } from '../lazy';
 
 interface FixedPhrase {
   /** Alias keys (see `foldKey`) the phrase applies to. */
@@ -13,26 +14,32 @@ interface FixedPhrase {
   after?: RegExp;
 }
 
-const PHRASES: FixedPhrase[] = [
-  { keys: ['rusa', 'rusas'], before: /(?:montañas?|ensaladilla|ruleta)\s+$/iu },
-  { keys: ['ruso', 'rusos'], before: /filetes?\s+$/iu },
-  {
-    keys: ['russian'],
-    after: /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![\p{L}\p{N}])/iu,
-  },
-  { keys: ['russe', 'russes'], before: /(?:montagnes?|roulette|poupées?|salade)\s+$/iu },
-  { keys: ['russisches', 'russische', 'russischen'], after: /^\s+(?:roulette|eier?)(?![\p{L}\p{N}])/iu },
-  { keys: ['俄罗斯', '俄羅斯'], after: /^(?:方块|方塊|轮盘|輪盤|套娃)/u },
-];
+// Built on first use: regex literals with `u` cost their compile at evaluation (see lazy).
+const phrasesByKey = lazy(() =>
+  byKey([
+    { keys: ['rusa', 'rusas'], before: /(?:montañas?|ensaladilla|ruleta)\s+$/iu },
+    { keys: ['ruso', 'rusos'], before: /filetes?\s+$/iu },
+    {
+      keys: ['russian'],
+      after: /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![\p{L}\p{N}])/iu,
+    },
+    { keys: ['russe', 'russes'], before: /(?:montagnes?|roulette|poupées?|salade)\s+$/iu },
+    { keys: ['russisches', 'russische', 'russischen'], after: /^\s+(?:roulette|eier?)(?![\p{L}\p{N}])/iu },
+    { keys: ['俄罗斯', '俄羅斯'], after: /^(?:方块|方塊|轮盘|輪盤|套娃)/u },
+  ]),
+);
 
-const BY_KEY = new Map<string, FixedPhrase[]>();
-for (const phrase of PHRASES) {
-  for (const key of phrase.keys) BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), phrase]);
+function byKey(phrases: readonly FixedPhrase[]): Map<string, FixedPhrase[]> {
+  const map = new Map<string, FixedPhrase[]>();
+  for (const phrase of phrases) {
+    for (const key of phrase.keys) map.set(key, [...(map.get(key) ?? []), phrase]);
+  }
+  return map;
 }
 
 /** True when the match of alias key `key` at [start, end) of `text` is part of a fixed phrase about something else. */
 export function isFixedPhrase(key: string, text: string, start: number, end: number): boolean {
-  const phrases = BY_KEY.get(key);
+  const phrases = phrasesByKey().get(key);
   if (phrases === undefined) return false;
   return phrases.some(
     (p) =>

@@ -1,5 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Language } from '../../data/constants';
+import { lazy } from '../lazy';
 import {
   DEFAULT_CARD_DELAY_MS,
   DEFAULT_ENABLED_TOPICS,
@@ -34,7 +35,15 @@ function define<T>(
   fallback: T,
   validate: (raw: unknown) => T | undefined,
 ): SettingDef<T> {
-  return { label, validate, item: storage.defineItem<T>(key, { fallback, version: 1 }) };
+  // Defined on first use, so the content script's evaluation does not pay for every item.
+  const item = lazy(() => storage.defineItem<T>(key, { fallback, version: 1 }));
+  return {
+    label,
+    validate,
+    get item() {
+      return item();
+    },
+  };
 }
 
 export const settingDefs = {
