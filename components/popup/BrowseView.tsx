@@ -4,6 +4,7 @@ import type { Article, Fact } from '../../data/schema';
 import type { TopicRow } from '../../utils/db/fact-db';
 import { topicTimelines } from '../../utils/search/timeline';
 import { BrowseFilters, NO_FILTER, type BrowseFilter } from './BrowseFilters';
+import { withSavedCopies } from './saved-copies';
 import { TIMELINE_PAGE, TopicTimeline } from './TopicTimeline';
 import type { SavedFacts } from './use-saved-facts';
 
@@ -37,16 +38,25 @@ export const BrowseView = memo(function BrowseView({
 }: BrowseViewProps) {
   const shownFacts = useDeferredValue(facts, NOT_RENDERED) ?? undefined;
   const savedIds = filter.savedOnly ? (saved.ids ?? NO_IDS) : undefined;
+  // Saved only: facts an update dropped or renamed still show, from the copy kept when they were saved.
+  const listing = useMemo(
+    () =>
+      shownFacts &&
+      (filter.savedOnly
+        ? withSavedCopies(shownFacts, articles, saved.snapshots)
+        : { facts: shownFacts, articles, retired: undefined }),
+    [shownFacts, articles, filter.savedOnly, saved.snapshots],
+  );
   const shown = filter.topic === undefined ? topics : topics.filter((t) => t.id === filter.topic);
   const timelines = useMemo(
     () =>
-      shownFacts &&
+      listing &&
       topicTimelines(
         topics.map((t) => t.id),
-        shownFacts,
+        listing.facts,
         { category: filter.category, kind: filter.kind, savedIds },
       ),
-    [topics, shownFacts, filter.category, filter.kind, savedIds],
+    [topics, listing, filter.category, filter.kind, savedIds],
   );
   const narrowing = filter.category !== undefined || filter.kind !== undefined || filter.savedOnly;
   // With narrowing filters, a topic left without facts is noise; a topic chosen on purpose still shows.
@@ -78,7 +88,8 @@ export const BrowseView = memo(function BrowseView({
           topic={topic}
           timeline={timelines?.get(topic.id)}
           firstPage={filter.topic === undefined ? TIMELINE_PAGE.allTopics : TIMELINE_PAGE.oneTopic}
-          articles={articles}
+          articles={listing?.articles ?? articles}
+          retired={listing?.retired}
           topicNames={topicNames}
           savedOnly={filter.savedOnly}
           saved={saved}

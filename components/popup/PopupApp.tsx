@@ -53,7 +53,6 @@ export function PopupApp({
   factBase: reading,
 }: PopupAppProps) {
   const factBase = useFactBase(db, dataset, datasetVersion, reading);
-  const saved = useSavedFacts(db);
   const current = useCurrentPage(pageLink);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
@@ -67,6 +66,7 @@ export function PopupApp({
   const topics = base?.topics ?? bundledTopics;
   const articles = useMemo(() => new Map((base?.articles ?? []).map((a) => [a.id, a])), [base]);
   const topicNames = useMemo(() => namesOf(topics), [topics]);
+  const saved = useSavedFacts(db, articles);
 
   const { mentions, page } = current;
   // Until the reader picks a view: the page's mentions when it has some, otherwise Browse.

@@ -9,12 +9,16 @@ import type { SavedFacts } from './use-saved-facts';
 /** How many facts a timeline shows at first and adds per "Show more": thousands would freeze the popup. */
 export const TIMELINE_PAGE = { allTopics: 10, oneTopic: 30, more: 30 } as const;
 
+export const RETIRED_NOTE = 'Your saved copy: this fact is no longer among the built-in facts.';
+
 export interface TopicTimelineProps {
   topic: TopicRow;
   /** Ordered; undefined while the facts are still loading. */
   timeline: readonly Fact[] | undefined;
   firstPage: number;
   articles: ReadonlyMap<string, Article>;
+  /** Ids of saved copies the fact base no longer has; they carry a note saying so. */
+  retired?: ReadonlySet<string>;
   topicNames: Readonly<Record<TopicId, string>>;
   savedOnly: boolean;
   saved: SavedFacts;
@@ -26,6 +30,7 @@ export function TopicTimeline({
   timeline,
   firstPage,
   articles,
+  retired,
   topicNames,
   savedOnly,
   saved,
@@ -49,6 +54,7 @@ export function TopicTimeline({
               key={fact.id}
               fact={toFactView(fact, articles)}
               topicNames={topicNames}
+              note={retired?.has(fact.id) ? RETIRED_NOTE : undefined}
               saved={saved.ids?.has(fact.id) ?? false}
               saveDisabled={!saved.available || saved.ids === undefined}
               onToggleSave={() => saved.toggle(fact)}

@@ -1,28 +1,41 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import type { Fact } from '../../data/schema';
-import type { FactDatabase } from '../../utils/db/fact-db';
+import type { Article, Fact } from '../../data/schema';
+import type { FactDatabase, SavedSnapshot } from '../../utils/db/fact-db';
+import { snapshotOf } from '../../utils/db/saved-snapshot';
 
 export interface SavedFacts {
   /** Saved fact ids; undefined while loading. */
   ids: ReadonlySet<string> | undefined;
+  /** Each saved fact as it was saved, by fact id (rows saved before snapshots existed may have none). */
+  snapshots: ReadonlyMap<string, SavedSnapshot>;
   /** False when the database cannot be read, so saving is switched off rather than failing. */
   available: boolean;
   error: string | undefined;
   toggle: (fact: Fact) => void;
 }
 
-/** The user's saved facts, live from the `saved` table. */
-export function useSavedFacts(db: FactDatabase): SavedFacts {
+const NO_SNAPSHOTS: ReadonlyMap<string, SavedSnapshot> = new Map();
+
+/** The user's saved facts, live from the `saved` table; `articles` resolve a newly saved fact's sources. */
+export function useSavedFacts(db: FactDatabase, articles: ReadonlyMap<string, Article>): SavedFacts {
   const [error, setError] = useState<string>();
-  const ids = useLiveQuery(async () => {
+  const rows = useLiveQuery(async () => {
     try {
-      return new Set(await db.saved.toCollection().primaryKeys());
+      return await db.saved.toArray();
     } catch {
       // A live query that throws would throw in render; report "unavailable" instead.
       return null;
     }
   }, [db]);
+  const ids = useMemo(() => rows && new Set(rows.map((r) => r.factId)), [rows]);
+  const snapshots = useMemo(
+    () =>
+      rows
+        ? new Map(rows.flatMap((r) => (r.snapshot ? [[r.factId, r.snapshot] as const] : [])))
+        : NO_SNAPSHOTS,
+    [rows],
+  );
 
   const toggle = useCallback(
     (fact: Fact) => {
@@ -30,18 +43,18 @@ export function useSavedFacts(db: FactDatabase): SavedFacts {
       if (ids == null || topic === undefined) return;
       const write = ids.has(fact.id)
         ? db.saved.delete(fact.id)
-        : db.saved.put({ factId: fact.id, topic, savedAt: Date.now() });
+        : db.saved.put({ factId: fact.id, topic, savedAt: Date.now(), snapshot: snapshotOf(fact, articles) });
       write.then(
         () => setError(undefined),
         () => setError('Could not save: the local database is unavailable.'),
       );
     },
-    [db, ids],
+    [db, ids, articles],
   );
 
   // One object per change, so views that take it as a prop (the Browse timeline) skip re-rendering otherwise.
   return useMemo(
-    () => ({ ids: ids ?? undefined, available: ids !== null, error, toggle }),
-    [ids, error, toggle],
+    () => ({ ids: ids ?? undefined, snapshots, available: ids !== null, error, toggle }),
+    [ids, snapshots, error, toggle],
   );
 }

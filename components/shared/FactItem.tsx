@@ -21,6 +21,8 @@ export interface FactItemProps {
   marks?: FactMarks;
   /** Show which topics the fact belongs to (search results mix topics; a topic's timeline does not). */
   showTopics?: boolean;
+  /** A line under the text, e.g. that this is the user's saved copy of a fact no longer bundled. */
+  note?: string;
   saved: boolean;
   saveDisabled?: boolean;
   onToggleSave: () => void;
@@ -39,6 +41,7 @@ export function FactItem({
   topicNames,
   marks,
   showTopics,
+  note,
   saved,
   saveDisabled,
   onToggleSave,
@@ -61,6 +64,7 @@ export function FactItem({
       <p className="fact__text">
         <MarkedText text={fact.text} ranges={marks?.text} />
       </p>
+      {note && <p className="fact__note">{note}</p>}
       {fact.speaker && (
         <p className="fact__speaker">
           {speakerLine(fact)}

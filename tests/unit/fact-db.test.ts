@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import type { Dataset } from '../../data/schema';
 import { loadFactBase } from '../../utils/db/fact-base';
-import { FactDatabase } from '../../utils/db/fact-db';
+import { FactDatabase, type SavedFactRow } from '../../utils/db/fact-db';
 import { seedFactDb } from '../../utils/db/seed';
 
 let db: FactDatabase;
@@ -72,5 +72,60 @@ describe('loading the fact base', () => {
     const base = await loadFactBase(broken, dataset);
     expect(base).toMatchObject({ from: 'bundled', error: 'QuotaExceededError' });
     expect(base.facts.length).toBe(dataset.facts.length);
+  });
+});
+
+describe('upgrading a database of schema version 1', () => {
+  /** The exact version-1 schema, as the previous release declared it. */
+  const V1_STORES = {
+    topics: 'id',
+    facts: 'id, *topics, category, kind',
+    articles: 'id',
+    meta: 'key',
+    saved: 'factId, topic, savedAt',
+  };
+  const [kept, renamed] = dataset.facts;
+  // The previous bundle had `renamed` under an older id; the current one no longer knows that id.
+  const formerId = `${renamed!.id}-former`;
+  const v1Saved: SavedFactRow[] = [
+    { factId: kept!.id, topic: kept!.topics[0]!, savedAt: 1 },
+    { factId: formerId, topic: renamed!.topics[0]!, savedAt: 2 },
+    // Saved, then dropped by an even older bundle: nothing to snapshot, but the row is the user's.
+    { factId: 'dropped-long-ago', topic: 'iran', savedAt: 3 },
+  ];
+
+  beforeEach(async () => {
+    db.close();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.table('facts').bulkPut([...dataset.facts.slice(2), kept!, { ...renamed!, id: formerId }]);
+    await v1.table('articles').bulkPut(dataset.articles);
+    await v1.table('topics').bulkPut(dataset.topics.map((t) => ({ ...t, aliases: [] })));
+    await v1.table('meta').put({ key: 'datasetVersion', value: 'previous-release' });
+    await v1.table('saved').bulkPut(v1Saved);
+    v1.close();
+    db = new FactDatabase(name);
+  });
+
+  it('keeps every saved row and gives each a snapshot of its fact as the old bundle had it', async () => {
+    await db.open();
+    expect(db.verno).toBe(2);
+    const rows = await db.saved.orderBy('savedAt').toArray();
+    expect(rows.map(({ factId, topic, savedAt }) => ({ factId, topic, savedAt }))).toEqual(v1Saved);
+    expect(rows[0]!.snapshot!.fact).toEqual(kept);
+    expect(rows[1]!.snapshot!.fact).toEqual({ ...renamed, id: formerId });
+    const cited = new Set(renamed!.sources.map((s) => s.articleId));
+    expect(rows[1]!.snapshot!.articles.map((a) => a.id).sort()).toEqual([...cited].sort());
+    expect(rows[2]).toEqual(v1Saved[2]);
+  });
+
+  it('then re-seeds the bundled tables and still keeps the saved rows and their snapshots', async () => {
+    expect(await seedFactDb(db, dataset, DATASET_VERSION)).toBe('seeded');
+    expect(await db.facts.get(formerId)).toBeUndefined();
+    expect(await db.facts.count()).toBe(dataset.facts.length);
+    expect((await db.topics.get('putin'))!.aliases).toContain('Путин');
+    const rows = await db.saved.orderBy('savedAt').toArray();
+    expect(rows.map((r) => r.factId)).toEqual(v1Saved.map((r) => r.factId));
+    expect(rows[1]!.snapshot!.fact.text).toBe(renamed!.text);
   });
 });

@@ -4,13 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
 import { readFactBase } from '../../components/popup/read-fact-base';
-import { TIMELINE_PAGE } from '../../components/popup/TopicTimeline';
+import { RETIRED_NOTE, TIMELINE_PAGE } from '../../components/popup/TopicTimeline';
 import type { PageLink } from '../../components/popup/page-link';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import type { TopicId } from '../../data/constants';
 import type { Fact } from '../../data/schema';
 import { FactDatabase } from '../../utils/db/fact-db';
 import { createInThreadSearch } from '../../utils/search/search-engine';
+import { snapshotOf } from '../../utils/db/saved-snapshot';
 import { seedFactDb } from '../../utils/db/seed';
 
 const quietPage: PageLink = {
@@ -140,7 +141,11 @@ describe('popup browse', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(within(item()).getByRole('button', { name: 'Save' }).getAttribute('aria-pressed')).toBe('true'),
     );
-    expect(await db.saved.get(fact.id)).toMatchObject({ factId: fact.id, topic: fact.topics[0] });
+    expect(await db.saved.get(fact.id)).toMatchObject({
+      factId: fact.id,
+      topic: fact.topics[0],
+      snapshot: { fact: { id: fact.id, text: fact.text } },
+    });
 
     await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
     expect(
@@ -160,6 +165,29 @@ describe('popup browse', { timeout: 20_000 }, () => {
     const user = await openBrowse('swift');
     await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
     await waitFor(() => expect(timeline('SWIFT').getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('shows a saved fact the fact base no longer has from its saved copy, and says so', async () => {
+    const fact = factsOf('swift')[0]!;
+    const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+    // An update renamed the fact: the saved row's id is gone from the fact base, its snapshot is not.
+    const former = { ...fact, id: `${fact.id}-former` };
+    await db.saved.put({
+      factId: former.id,
+      topic: 'swift',
+      savedAt: 1,
+      snapshot: snapshotOf(former, articles),
+    });
+    const user = await openBrowse('swift');
+    expect(screen.queryByText(RETIRED_NOTE)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Saved only' }));
+    await waitFor(() => expect(timeline('SWIFT').getAllByRole('listitem')).toHaveLength(1));
+    const item = timeline('SWIFT').getByRole('listitem');
+    expect(item.textContent).toContain(fact.text);
+    expect(item.textContent).toContain(RETIRED_NOTE);
+    expect(item.textContent).toContain(`Source: ${articles.get(fact.sources[0]!.articleId)!.title}`);
+    await user.click(within(item).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.saved.count()).toBe(0));
   });
 });
 

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { TopicId } from '../../data/constants';
 import type { Article, Fact, Topic } from '../../data/schema';
+import { snapshotSavedRows } from './saved-snapshot';
 
 /** A topic as stored: the bundled topic plus its alias spellings, so search finds "Путин". */
 export interface TopicRow extends Topic {
@@ -10,11 +11,21 @@ export interface MetaRow {
   key: 'datasetVersion';
   value: string;
 }
+/** A saved fact as it stood when it was saved, with the articles its sources cite (for their titles). */
+export interface SavedSnapshot {
+  fact: Fact;
+  articles: Article[];
+}
 /** The user's own data: facts they saved for later. Re-seeding never touches this table. */
 export interface SavedFactRow {
   factId: string;
   topic: TopicId;
   savedAt: number;
+  /**
+   * Since version 2: the fact as saved, so it still shows after an update of the bundle drops or renames it.
+   * Absent only on a row from version 1 whose fact was already gone when the database was upgraded.
+   */
+  snapshot?: SavedSnapshot;
 }
 
 /** Tables the bundled data fills; everything else belongs to the user. */
@@ -42,5 +53,8 @@ export class FactDatabase extends Dexie {
       meta: 'key',
       saved: 'factId, topic, savedAt',
     });
+    // Version 2: saved rows carry a snapshot of their fact. The upgrade runs before the new bundle is seeded,
+    // so the facts table still holds what the user saved, even facts the new bundle no longer has.
+    this.version(2).stores({ saved: 'factId, topic, savedAt' }).upgrade(snapshotSavedRows);
   }
 }
