@@ -13,4 +13,5 @@ export function launchWithExtension(options?: {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   extraArgs?: string[];
+  profile?: string;
 }): Promise<LaunchedExtension>;

@@ -7,14 +7,15 @@ import { findChrome } from './find-chrome.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 
-/** Launches the browser; resolves to { context, worker, extensionId, outsideRequests }. */
+/** Launches the browser; resolves to { context, worker, extensionId, outsideRequests, profile }. */
 export async function launchWithExtension({
   headless = true,
   colorScheme = 'light',
   viewport,
   extraArgs = [],
+  // An existing profile directory to start again with (a restart); a fresh one by default.
+  profile = mkdtempSync(join(tmpdir(), 'backstory-profile-')),
 } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless,

@@ -6,5 +6,8 @@ declare const chrome: {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { reload(): void };
-  storage: { sync: { set(items: object): Promise<void> }; local: { set(items: object): Promise<void> } };
+  storage: {
+    sync: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+    local: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+  };
 };
