@@ -8,12 +8,16 @@ const HELP = `Usage: npm run bench -- [options]
   --sizes A,B,C     paragraph counts of the generated pages (default 1000,10000,100000)
   --cap S           seconds the extension may work after the load event before it is measured anyway (default 20)
   --pages a,b       only the real pages whose names contain one of these
+  --only a,b        only these parts: pages (generated, scroll and real pages), hover, popup (default: all)
   --quick           fewer sizes, rounds, batches and real pages, no profiling, for development (about 2 minutes)
   --no-build        use the existing .output/chrome-mv3
   --no-real         skip the saved real pages
   --no-profile      skip profiling the extension where it misses a budget (--profile turns it on with --quick)
   --check           exit non-zero when a budget is missed
   --help            this text`;
+
+/** The parts of a run `--only` can pick. */
+const PARTS = ['pages', 'hover', 'popup'];
 
 /** Parses argv into the run's options. */
 export function parseOptions(argv) {
@@ -60,6 +64,10 @@ export function parseOptions(argv) {
     throw new Error('--sizes takes whole numbers');
   const pages = value('--pages');
   if (pages) options.pageFilter = pages.split(',');
+  const only = value('--only')?.split(',') ?? PARTS;
+  const unknownPart = only.find((part) => !PARTS.includes(part));
+  if (unknownPart) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknownPart}`);
+  options.parts = Object.fromEntries(PARTS.map((part) => [part, only.includes(part)]));
   const known = new Set([
     '--quick',
     '--no-build',
@@ -77,6 +85,7 @@ export function parseOptions(argv) {
     '--sizes',
     '--cap',
     '--pages',
+    '--only',
   ]);
   for (let i = 0; i < argv.length; i++) {
     if (withValue.has(argv[i])) i += 1;

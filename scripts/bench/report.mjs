@@ -112,10 +112,14 @@ function unfinishedLines(pages) {
 
 function hoverLines(hover) {
   if (!hover) return [];
+  const series = (h, label) => [
+    `Hover to card, ${label} (card delay ${h.cardDelayMs} ms, subtracted; median (min–max) ms):`,
+    `  warm:  card shown ${fmtSpread(h.warm.shownMs)}, with facts ${fmtSpread(h.warm.factsMs)}`,
+    `  worker stopped: card shown ${fmtSpread(h.cold.shownMs)}, with facts ${fmtSpread(h.cold.factsMs)}`,
+  ];
   return [
-    `Hover to card (card delay set to ${hover.cardDelayMs} ms and subtracted; median (min–max) ms):`,
-    `  warm:  card shown ${fmtSpread(hover.warm.shownMs)}, with facts ${fmtSpread(hover.warm.factsMs)}`,
-    `  worker stopped: card shown ${fmtSpread(hover.cold.shownMs)}, with facts ${fmtSpread(hover.cold.factsMs)}`,
+    ...series(hover, 'default delay'),
+    ...(hover.minimumDelay ? series(hover.minimumDelay, 'smallest delay the options allow') : []),
   ];
 }
 

@@ -106,7 +106,7 @@ async function main() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No built extension: run without --no-build');
   const aliases = englishAliases();
-  const pages = preparePages(options, aliases);
+  const pages = options.parts.pages ? preparePages(options, aliases) : [];
   // The hover test needs a page with mentions; the smallest generated page is written even when not measured.
   const hoverPage = writeSizedPage(PAGES_DIR, 1000, aliases).name;
   const server = await startStaticServer([PAGES_DIR, ...(existsSync(REAL_DIR) ? [REAL_DIR] : [])]);
@@ -152,13 +152,17 @@ async function main() {
         ),
       });
     }
-    log('hover to card, warm and with the service worker stopped');
-    results.hover = await benchHover(env, `${server.url}/${hoverPage}`, {
-      repeats: options.hoverRepeats,
-      log,
-    });
-    log('popup first render and search keystrokes (real fact base, then 5,000 facts)');
-    results.popup = await benchPopup(env, { repeats: options.popupRepeats, log });
+    if (options.parts.hover) {
+      log('hover to card, warm and with the service worker stopped');
+      results.hover = await benchHover(env, `${server.url}/${hoverPage}`, {
+        repeats: options.hoverRepeats,
+        log,
+      });
+    }
+    if (options.parts.popup) {
+      log('popup first render and search keystrokes (real fact base, then 5,000 facts)');
+      results.popup = await benchPopup(env, { repeats: options.popupRepeats, log });
+    }
     results.budgets = checkBudgets(results);
     const failed = results.budgets.filter((b) => b.status === 'fail');
     if (failed.length > 0 && options.profile) {

@@ -4,6 +4,12 @@ import type { Mention } from './mention-store';
 export const INTENT_DELAY_MS = 150;
 /** Time to travel from the mention into the card (or back) before it closes. */
 export const GRACE_MS = 300;
+/**
+ * The card is revealed from the animation frame nearest the moment it is due: asking for a frame half a frame
+ * early puts it on screen within half a frame of the delay, where a timer at the due time would add up to a
+ * whole frame of waiting plus the timer's own lateness.
+ */
+const HALF_FRAME_MS = 8;
 
 export interface HoverDeps {
   win: Window;
@@ -13,7 +19,7 @@ export interface HoverDeps {
   cardDelayMs: () => number;
   isInCard: (event: Event) => boolean;
   openMention: () => Mention | undefined;
-  /** Starts fetching facts early, once intent is clear. */
+  /** Starts fetching facts and building the card early, once intent is clear. */
   prefetch: (mention: Mention) => void;
   open: (mention: Mention) => void;
   close: () => void;
@@ -32,8 +38,13 @@ export function watchHover(deps: HoverDeps): void {
   let lastEvaluated = -Infinity;
   let candidate: Mention | undefined;
   let intentTimer = 0;
+  let revealFrame = 0;
   let closeTimer = 0;
 
+  const cancelIntent = () => {
+    win.clearTimeout(intentTimer);
+    win.cancelAnimationFrame(revealFrame);
+  };
   const cancelClose = () => {
     win.clearTimeout(closeTimer);
     closeTimer = 0;
@@ -54,7 +65,7 @@ export function watchHover(deps: HoverDeps): void {
     else if (deps.openMention()) scheduleClose();
     if (hit === candidate) return;
     candidate = hit;
-    win.clearTimeout(intentTimer);
+    cancelIntent();
     if (!hit || hit === deps.openMention()) return;
     intentTimer = win.setTimeout(() => {
       deps.prefetch(hit);
@@ -64,8 +75,11 @@ export function watchHover(deps: HoverDeps): void {
         deps.open(hit);
       };
       const rest = deps.cardDelayMs() - INTENT_DELAY_MS;
-      if (rest <= 0) openCard();
-      else intentTimer = win.setTimeout(openCard, rest);
+      if (rest <= HALF_FRAME_MS) openCard();
+      else
+        intentTimer = win.setTimeout(() => {
+          revealFrame = win.requestAnimationFrame(openCard);
+        }, rest - HALF_FRAME_MS);
     }, INTENT_DELAY_MS);
   };
 
@@ -76,7 +90,7 @@ export function watchHover(deps: HoverDeps): void {
       if (deps.isInCard(event)) {
         cancelClose();
         candidate = undefined;
-        win.clearTimeout(intentTimer);
+        cancelIntent();
         return;
       }
       x = event.clientX;
@@ -93,13 +107,13 @@ export function watchHover(deps: HoverDeps): void {
     'pointerleave',
     () => {
       candidate = undefined;
-      win.clearTimeout(intentTimer);
+      cancelIntent();
       scheduleClose();
     },
     { signal },
   );
   signal.addEventListener('abort', () => {
-    win.clearTimeout(intentTimer);
+    cancelIntent();
     win.clearTimeout(closeTimer);
     win.cancelAnimationFrame(frame);
   });

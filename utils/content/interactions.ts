@@ -86,7 +86,11 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     cardDelayMs: () => scan.settings?.cardDelayMs ?? 350,
     isInCard: (e) => card.contains(e),
     openMention: () => card.openMention,
-    prefetch: (m) => void loadCard(m).catch(() => undefined),
+    // Intent is clear: ask for the facts and build the card off the page, so it only has to be shown when due.
+    prefetch: (m) => {
+      void loadCard(m).catch(() => undefined);
+      card.prepare(m);
+    },
     open: (m) => card.open(m, { focus: false }),
     close: () => card.close({ restoreFocus: false }),
   });

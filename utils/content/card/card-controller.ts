@@ -18,16 +18,23 @@ export interface CardControllerDeps {
   onActiveChange: (mention: Mention | undefined) => void;
 }
 
+/** A card built for one mention: its host, closed shadow root and dialog. */
+interface BuiltCard {
+  mention: Mention;
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  dialog: HTMLElement | undefined;
+}
+
 /**
- * Opens, fills, places and closes the context card. The card lives in a closed shadow root on a host in the
- * top layer (a manual popover), so the page's CSS, overflow and stacking cannot reach it; the host exists
- * only while the card is open, so the page's DOM is left as it was.
+ * Prepares, opens, fills, places and closes the context card. The card lives in a closed shadow root on a host
+ * in the top layer (a manual popover), so the page's CSS, overflow and stacking cannot reach it. The host is
+ * built and filled off the page as soon as the reader's intent is clear (`prepare`), and enters the page's DOM
+ * only while the card is open, so opening costs one frame and the page's DOM is otherwise left as it was.
  */
 export class CardController {
-  private host: HTMLElement | undefined;
-  private shadow: ShadowRoot | undefined;
-  private dialog: HTMLElement | undefined;
-  private current: Mention | undefined;
+  private card: BuiltCard | undefined;
+  private isOpen = false;
   private returnFocus: Element | null = null;
   private hiddenTitle: { el: Element; title: string } | undefined;
   private frame = 0;
@@ -39,40 +46,53 @@ export class CardController {
   constructor(private readonly deps: CardControllerDeps) {}
 
   get openMention(): Mention | undefined {
-    return this.current;
+    return this.isOpen ? this.card?.mention : undefined;
   }
 
   /** True when `event` happened inside the card. */
   contains(event: Event): boolean {
-    return !!this.host && event.composedPath().includes(this.host);
+    return this.isOpen && !!this.card && event.composedPath().includes(this.card.host);
+  }
+
+  /** Builds the card for `mention` off the page and starts filling it, unless a card is open. */
+  prepare(mention: Mention): void {
+    if (this.isOpen || this.card?.mention === mention) return;
+    const host = this.deps.doc.createElement(CARD_HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    adoptCardStyles(shadow);
+    host.setAttribute('popover', 'manual');
+    host.style.cssText = 'position:fixed;left:0;top:0;z-index:2147483647;margin:0;padding:0;border:0;';
+    this.card = { mention, host, shadow, dialog: undefined };
+    this.show(this.card, {
+      ...this.deps.bundledTopic(mention.topic),
+      facts: [],
+      factCount: 0,
+      status: 'Loading facts…',
+    });
+    void this.fill(this.card);
   }
 
   open(mention: Mention, { focus }: { focus: boolean }): void {
-    if (this.current !== mention) {
+    if (this.openMention !== mention) {
       this.close({ restoreFocus: false });
-      this.current = mention;
-      this.mount();
-      this.hideTitleTooltip(mention);
-      this.deps.onActiveChange(mention);
-      const bundled = this.deps.bundledTopic(mention.topic);
-      this.show({ ...bundled, facts: [], factCount: 0, status: 'Loading facts…' });
-      void this.fill(mention);
+      this.prepare(mention);
+      this.attach();
     }
     if (focus) {
       this.returnFocus ??= this.deps.doc.activeElement;
-      this.dialog?.focus({ preventScroll: true });
+      this.card?.dialog?.focus({ preventScroll: true });
     }
   }
 
   close({ restoreFocus }: { restoreFocus: boolean }): void {
-    if (!this.current) return;
-    this.current = undefined;
+    if (!this.isOpen) return;
+    this.isOpen = false;
     cancelAnimationFrame(this.frame);
     const win = this.deps.doc.defaultView;
     win?.removeEventListener('scroll', this.reposition, true);
     win?.removeEventListener('resize', this.reposition);
-    this.host?.remove();
-    this.host = this.shadow = this.dialog = undefined;
+    this.card?.host.remove();
+    this.card = undefined;
     if (this.hiddenTitle) this.hiddenTitle.el.setAttribute('title', this.hiddenTitle.title);
     this.hiddenTitle = undefined;
     this.deps.onActiveChange(undefined);
@@ -82,59 +102,61 @@ export class CardController {
       target.focus({ preventScroll: true });
   }
 
-  private mount(): void {
+  /** Puts the prepared card on the page, in the top layer, next to its mention. */
+  private attach(): void {
+    const card = this.card;
+    if (!card) return;
     const { doc } = this.deps;
-    const host = doc.createElement(CARD_HOST_TAG);
-    this.shadow = host.attachShadow({ mode: 'closed' });
-    adoptCardStyles(this.shadow);
-    host.setAttribute('popover', 'manual');
-    host.style.cssText = 'position:fixed;left:0;top:0;z-index:2147483647;margin:0;padding:0;border:0;';
-    doc.documentElement.append(host);
+    this.isOpen = true;
+    doc.documentElement.append(card.host);
     try {
-      host.showPopover();
+      card.host.showPopover();
     } catch {
       // No popover support: the fixed host with the highest z-index is the fallback.
     }
-    this.host = host;
+    this.hideTitleTooltip(card.mention);
+    this.deps.onActiveChange(card.mention);
     const win = doc.defaultView;
     win?.addEventListener('scroll', this.reposition, { capture: true, passive: true });
     win?.addEventListener('resize', this.reposition, { passive: true });
+    this.place();
   }
 
-  private async fill(mention: Mention): Promise<void> {
+  private async fill(card: BuiltCard): Promise<void> {
+    const { mention } = card;
     const answer = this.deps.loadCard(mention);
     const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), ANSWER_TIMEOUT_MS));
-    let card = await Promise.race([answer.catch(() => undefined), timer]);
-    if (card === 'late' || card === undefined) {
-      if (this.current !== mention) return;
-      this.showBundled(mention, 'Facts are taking longer than usual; still trying…');
+    let topicCard = await Promise.race([answer.catch(() => undefined), timer]);
+    if (topicCard === 'late' || topicCard === undefined) {
+      if (this.card !== card) return;
+      this.showBundled(card, 'Facts are taking longer than usual; still trying…');
       // Retry quietly once: a service worker that was asleep answers the second call.
-      card = await answer.catch(() => this.deps.loadCard(mention)).catch(() => undefined);
+      topicCard = await answer.catch(() => this.deps.loadCard(mention)).catch(() => undefined);
     }
-    if (this.current !== mention) return;
-    if (!card) return this.showBundled(mention, 'Facts are unavailable right now.');
-    this.show({
-      topicName: card.name,
-      summary: card.summary,
+    if (this.card !== card) return;
+    if (!topicCard) return this.showBundled(card, 'Facts are unavailable right now.');
+    this.show(card, {
+      topicName: topicCard.name,
+      summary: topicCard.summary,
       color: this.deps.bundledTopic(mention.topic).color,
-      facts: card.facts,
-      factCount: card.factCount,
-      status: card.from === 'bundled' ? 'Offline copy: the local database is unavailable.' : undefined,
+      facts: topicCard.facts,
+      factCount: topicCard.factCount,
+      status: topicCard.from === 'bundled' ? 'Offline copy: the local database is unavailable.' : undefined,
     });
   }
 
-  private showBundled(mention: Mention, status: string): void {
-    this.show({ ...this.deps.bundledTopic(mention.topic), facts: [], factCount: 0, status });
+  private showBundled(card: BuiltCard, status: string): void {
+    this.show(card, { ...this.deps.bundledTopic(card.mention.topic), facts: [], factCount: 0, status });
   }
 
   private show(
+    card: BuiltCard,
     content: Omit<CardContent, 'mentionText' | 'topicName'> & { topicName?: string; name?: string },
   ) {
-    const mention = this.current;
-    if (!mention || !this.shadow) return;
-    const hadFocus = !!this.dialog && this.shadow.activeElement !== null;
-    this.dialog = renderCard(
-      this.shadow,
+    const { mention, shadow } = card;
+    const hadFocus = !!card.dialog && shadow.activeElement !== null;
+    card.dialog = renderCard(
+      shadow,
       { ...content, topicName: content.topicName ?? content.name ?? '', mentionText: mention.text },
       {
         onClose: () => this.close({ restoreFocus: true }),
@@ -145,24 +167,25 @@ export class CardController {
         },
       },
     );
-    if (hadFocus) this.dialog.focus({ preventScroll: true });
-    this.place();
+    if (hadFocus) card.dialog.focus({ preventScroll: true });
+    if (this.isOpen) this.place();
   }
 
   private place(): void {
-    const mention = this.current;
-    if (!mention || !this.host || !this.dialog) return;
+    const card = this.isOpen ? this.card : undefined;
+    if (!card?.dialog) return;
+    const { mention, host, dialog } = card;
     const anchor = mentionRect(mention);
     if (!anchor) return this.close({ restoreFocus: false });
     const win = this.deps.doc.defaultView!;
     // Measure at the card's natural height: a cap set for an earlier position must not stick.
-    this.dialog.style.maxHeight = '';
-    const { width, height } = this.dialog.getBoundingClientRect();
+    dialog.style.maxHeight = '';
+    const { width, height } = dialog.getBoundingClientRect();
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     const { left, top, maxHeight } = placeCard(anchor, { width, height }, viewport);
-    if (maxHeight !== undefined) this.dialog.style.maxHeight = `${maxHeight}px`;
-    this.host.style.left = `${left}px`;
-    this.host.style.top = `${top}px`;
+    if (maxHeight !== undefined) dialog.style.maxHeight = `${maxHeight}px`;
+    host.style.left = `${left}px`;
+    host.style.top = `${top}px`;
   }
 
   /** The page's own `title` tooltip would cover the card; hide it while the card is open. */

@@ -1,10 +1,18 @@
 import type { FactView } from '../../messaging/protocol';
 import { CARD_CSS } from './card-styles';
 
+/** One parsed sheet per document, shared by every card it shows. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
 /** Styles go in as a constructed sheet: a <style> element would be blocked by a strict page CSP. */
 export function adoptCardStyles(root: ShadowRoot): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CARD_CSS);
+  const doc = root.ownerDocument;
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    sheets.set(doc, sheet);
+  }
   root.adoptedStyleSheets = [sheet];
 }
 
