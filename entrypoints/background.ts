@@ -14,7 +14,13 @@ export default defineBackground(() => {
   const seeded = seedFactDb(db, dataset, DATASET_VERSION).catch((error: unknown) => {
     console.warn('Backstory: could not fill the database; the bundled facts will answer.', error);
   });
-  const cards = createCardService({ load: () => seeded.then(() => loadFactBase(db, dataset)) });
+  const cards = createCardService({
+    // Read while the start-up check runs (both read-only, so neither waits); read again only if it re-seeded.
+    load: async () => {
+      const [result, base] = await Promise.all([seeded, loadFactBase(db, dataset)]);
+      return result === 'seeded' ? loadFactBase(db, dataset) : base;
+    },
+  });
 
   browser.runtime.onMessage.addListener(
     createBackgroundRouter(browser.runtime.id, {

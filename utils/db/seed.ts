@@ -9,15 +9,24 @@ export function topicRows(dataset: Dataset): TopicRow[] {
   return dataset.topics.map((t) => ({ ...t, aliases: dataset.aliases[t.id].map((a) => a.text) }));
 }
 
+/** True when the stored bundled tables are `version` and hold every fact of it. */
+async function isCurrent(db: FactDatabase, dataset: Dataset, version: string): Promise<boolean> {
+  const stored = await db.meta.get('datasetVersion');
+  // A repaired or half-cleared database can keep its marker but lose rows: check there are rows too.
+  return stored?.value === version && (await db.facts.count()) === dataset.facts.length;
+}
+
 /**
  * Brings the bundled tables in line with `dataset` when its version differs from the stored one: in one
  * transaction, puts every bundled row and deletes rows the bundle no longer has. User tables are not touched.
+ * Nearly every start of the worker finds the data current, so a read-only check comes first: it does not take
+ * the write lock that a card's read would have to wait for.
  */
 export async function seedFactDb(db: FactDatabase, dataset: Dataset, version: string): Promise<SeedResult> {
+  if (await db.transaction('r', [db.meta, db.facts], () => isCurrent(db, dataset, version)))
+    return 'unchanged';
   return db.transaction('rw', [db.topics, db.facts, db.articles, db.meta], async () => {
-    const stored = await db.meta.get('datasetVersion');
-    // A repaired or half-cleared database can keep its marker but lose rows: check there are rows too.
-    if (stored?.value === version && (await db.facts.count()) === dataset.facts.length) return 'unchanged';
+    if (await isCurrent(db, dataset, version)) return 'unchanged';
     const topics = topicRows(dataset);
     await replaceAll<TopicRow, TopicRow['id']>(db.topics, topics, (t) => t.id);
     await replaceAll(db.facts, dataset.facts, (f) => f.id);
