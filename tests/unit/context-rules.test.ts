@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextRule } from '../../data/schema';
 import { applyCorrections, passesContext } from '../../utils/matching/context-rules';
+import { buildContextRegexes } from '../../utils/matching/context-text';
 
 /** Runs a rule on the first occurrence of `word` in `block`. */
 function counts(rule: ContextRule, block: string, word: string): boolean {
@@ -93,5 +94,17 @@ describe('applyCorrections', () => {
   it('keeps mentions of another topic with the same text, and everything without corrections', () => {
     expect(applyCorrections(mentions, [{ topic: 'iran', text: 'Putin' }])).toHaveLength(3);
     expect(applyCorrections(mentions, [])).toEqual(mentions);
+  });
+});
+
+describe('building the context regexes ahead of need', () => {
+  it('builds them a piece at a time, only while there is time, and the rules still decide alike', () => {
+    let pieces = 0;
+    expect(buildContextRegexes(() => pieces++ < 1)).toBe(false);
+    expect(buildContextRegexes(() => false)).toBe(false);
+    expect(buildContextRegexes(() => true)).toBe(true);
+    expect(buildContextRegexes(() => false)).toBe(true);
+    expect(counts('finance', 'Banks were cut off from SWIFT after the sanctions.', 'SWIFT')).toBe(true);
+    expect(counts('finance', 'Taylor Swift sang; SWIFT fans cheered.', 'SWIFT')).toBe(false);
   });
 });

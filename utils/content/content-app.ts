@@ -1,3 +1,4 @@
+import { buildContextRegexes } from '../matching/context-text';
 import type { LoadedSettings, Settings } from '../settings/settings-store';
 import { siteOf } from '../settings/settings-schema';
 import { buildFinder } from './finder';
@@ -5,7 +6,7 @@ import { Highlighter } from './highlighter';
 import { MentionStore } from './mention-store';
 import { PageObserver } from './page-observer';
 import { Scanner, type FindMentions } from './scanner';
-import { whenPageIdle } from './scheduling';
+import { whenPageIdle, workWhenIdle } from './scheduling';
 
 export interface ScanEnv {
   doc: Document;
@@ -27,6 +28,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
   let started = false;
   let finder: FindMentions = () => [];
   let lastCount = -1;
+  let buildingAhead = false;
 
   const highlighterFor = (d: Document): Highlighter | undefined => {
     let h = highlighters.get(d);
@@ -79,6 +81,11 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
     await scanner.whenIdle();
     const count = store.all().length;
     if (count !== lastCount) reportCount((lastCount = count));
+    // A page about these topics will likely add more about them: get the context rules ready meanwhile.
+    if (count > 0 && !buildingAhead) {
+      buildingAhead = true;
+      workWhenIdle(buildContextRegexes, signal);
+    }
   }
 
   function start(): void {

@@ -14,3 +14,21 @@ export function whenPageIdle(fn: () => void, timeoutMs = 1000): () => void {
   const id = setTimeout(fn, 1);
   return () => clearTimeout(id);
 }
+
+/**
+ * Runs `step` in the page's idle periods until it returns true; `hasTime` tells it whether the current period
+ * has time left, so each piece of work fits in a gap the page was not using.
+ */
+export function workWhenIdle(step: (hasTime: () => boolean) => boolean, signal: AbortSignal): void {
+  const run = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    const until = performance.now() + 5;
+    const hasTime = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < until;
+    if (!step(hasTime)) schedule();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    else setTimeout(run, 50);
+  };
+  schedule();
+}

@@ -1,6 +1,9 @@
 /** Small text helpers for the context rules: word windows, word-list regexes, datelines. */
 import { lazy } from '../lazy';
 
+/** Lazy regexes not yet built ahead of need (see `buildContextRegexes`). */
+const unbuilt: Array<() => RegExp> = [];
+
 const SPACE = /\s/;
 const MAX_WINDOW = 200;
 
@@ -77,7 +80,23 @@ export interface LazyTest {
 }
 export function lazyRegex(build: () => RegExp): LazyTest {
   const regex = lazy(build);
+  unbuilt.push(regex);
   return { test: (text) => regex().test(text) };
+}
+
+/**
+ * Builds and compiles the lazy regexes ahead of need while `hasTime()` says so; true once all are built. A page
+ * that names a topic is likely to name an ambiguous one later, in content it adds while the reader scrolls:
+ * compiling then would land in that frame, so the content script does it in idle time instead.
+ */
+export function buildContextRegexes(hasTime: () => boolean): boolean {
+  while (unbuilt.length > 0 && hasTime()) {
+    const regex = unbuilt.shift()!();
+    // V8 compiles a regex on its first run, separately for one-byte and two-byte text: run it on both.
+    regex.test('');
+    regex.test('\u2019');
+  }
+  return unbuilt.length === 0;
 }
 
 /** Matches text that starts (after `prefix`) with one of the items. */
