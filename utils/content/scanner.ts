@@ -2,7 +2,7 @@ import type { TopicId } from '../../data/constants';
 import { HighlightBatch } from './highlight-batch';
 import type { Highlighter } from './highlighter';
 import type { Mention, MentionStore } from './mention-store';
-import { yieldToPage } from './scheduling';
+import { nextIdlePeriod, yieldToPage, type IdlePeriod } from './scheduling';
 import { isInsideSkipped, isSkippedElement } from './skip-rules';
 
 /** What the matcher reports for one text node. */
@@ -28,6 +28,9 @@ const FIRST_DRAW_MS = 500;
 
 /** Text nodes longer than this are matched in slices, with the page allowed to run between them. */
 const SLICE_CHARS = 64 * 1024;
+
+/** Longest wait for an idle period before a slice runs anyway, on a page that is never idle. */
+const IDLE_WAIT_MS = 100;
 
 export interface ScannerDeps {
   store: MentionStore;
@@ -166,14 +169,20 @@ export class Scanner {
     let nextDraw = performance.now() + FIRST_DRAW_MS;
     let drawGap = FIRST_DRAW_MS;
     const overDeadline = () => performance.now() > deadline;
+    let idle: IdlePeriod | undefined;
     const pause = async () => {
       if (performance.now() > nextDraw) {
         this.batch.flush();
         drawGap *= 2;
         nextDraw = performance.now() + drawGap;
       }
-      await yieldToPage();
-      deadline = performance.now() + this.sliceMs;
+      // Slices run in the page's idle periods, which end before its next frame is due, so a scan never holds
+      // up the page's rendering (a page still loading renders long frames of its own); between slices of
+      // one period, input and the page's tasks still go first.
+      if (idle !== undefined && idle.timeRemaining() > 1) await yieldToPage();
+      else idle = await nextIdlePeriod(IDLE_WAIT_MS);
+      const room = idle.didTimeout ? this.sliceMs : Math.min(this.sliceMs, idle.timeRemaining());
+      deadline = performance.now() + room;
     };
     try {
       await this.drainQueues(overDeadline, pause);

@@ -5,6 +5,22 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** An idle period of the page: time left in it, and whether it came only because the wait timed out. */
+export interface IdlePeriod {
+  timeRemaining(): number;
+  readonly didTimeout: boolean;
+}
+
+/**
+ * The page's next idle period, or after `timeoutMs` a timed-out one (a page that is never idle still gets
+ * some of our work done). Idle periods start after a frame is drawn and end before the next one is due.
+ */
+export function nextIdlePeriod(timeoutMs: number): Promise<IdlePeriod> {
+  if (typeof requestIdleCallback === 'function')
+    return new Promise((resolve) => requestIdleCallback(resolve, { timeout: timeoutMs }));
+  return new Promise((resolve) => setTimeout(() => resolve({ timeRemaining: () => 0, didTimeout: true }), 1));
+}
+
 /** Runs `fn` once the page is idle, or after `timeoutMs` at the latest. Returns a cancel function. */
 export function whenPageIdle(fn: () => void, timeoutMs = 1000): () => void {
   if (typeof requestIdleCallback === 'function') {
