@@ -1,20 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
 import type { Dataset } from '../../data/schema';
-import type { FactBase } from '../../utils/db/fact-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
 import { topicRows } from '../../utils/db/seed';
 import type { SearchEngineFactory } from '../../utils/search/search-engine';
-import { createDefaultSearch } from '../../utils/search/worker-search';
 import { siteOf } from '../../utils/settings/settings-schema';
 import { type BrowseFilter } from './BrowseFilters';
 import { browserPageLink, type PageLink } from './page-link';
+import { popupStoreLoader } from './popup-store';
 import { PopupViews, type View } from './PopupViews';
 import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
 import { useCurrentPage } from './use-current-page';
 import { isOfflineCopy, useFactBase } from './use-fact-base';
+import { usePopupStore } from './use-popup-store';
 import { useSavedFacts } from './use-saved-facts';
 import { useSearchEngine } from './use-search-engine';
 import { useSiteSwitch } from './use-site-switch';
@@ -24,7 +24,8 @@ import './popup.css';
 export const BUNDLED_NOTICE = 'Offline copy: the local database is unavailable, showing the built-in facts.';
 
 export interface PopupAppProps {
-  db: FactDatabase;
+  /** The database; when absent the popup opens the extension's own, after its first view has painted. */
+  db?: FactDatabase;
   dataset: Dataset;
   datasetVersion: string;
   pageLink?: PageLink;
@@ -32,15 +33,14 @@ export interface PopupAppProps {
   initialTopic?: TopicId;
   /** `tab` when the popup page fills a whole tab rather than the toolbar popup. */
   layout?: 'popup' | 'tab';
-  /** Builds the search: a worker where there is one; tests hand in the in-thread search. */
+  /** Builds the search: by default a worker where there is one; tests hand in the in-thread search. */
   createSearch?: SearchEngineFactory;
-  /** The fact base, already being read from `db` (see readFactBase); read on mount when absent. */
-  factBase?: Promise<FactBase>;
 }
 
 /**
- * The toolbar popup: search on top, then "On this page" and "Browse". Its shell (search field, tabs, the
- * topics) paints before the fact base is read; facts fill in when it answers.
+ * The toolbar popup: search on top, then "On this page" and "Browse". Its first view (search field, tabs,
+ * the bundled topics or the page's mentions) paints before the database is even opened; the store, with the
+ * facts, the saved stars and the search worker, loads after it (see use-popup-store.ts).
  */
 export function PopupApp({
   db,
@@ -49,24 +49,33 @@ export function PopupApp({
   pageLink = browserPageLink,
   initialTopic,
   layout = 'popup',
-  createSearch = createDefaultSearch,
-  factBase: reading,
+  createSearch,
 }: PopupAppProps) {
-  const factBase = useFactBase(db, dataset, datasetVersion, reading);
   const current = useCurrentPage(pageLink);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
+  // The first view is known once a view was asked for or the tab has answered.
+  const loadStore = useMemo(() => popupStoreLoader(db), [db]);
+  const storeState = usePopupStore(loadStore, chosenView !== undefined || current.page !== undefined);
+  const store = storeState.status === 'ready' ? storeState.store : undefined;
+  const factBase = useFactBase(store, dataset, datasetVersion);
+  const loadError =
+    storeState.status === 'error'
+      ? storeState.message
+      : factBase.status === 'error'
+        ? factBase.message
+        : undefined;
   const [filter, setFilter] = useState<BrowseFilter>({ topic: initialTopic, savedOnly: false });
   const [focusError, setFocusError] = useState<string>();
 
   const base = factBase.status === 'ready' ? factBase.base : undefined;
-  const engine = useSearchEngine(base, createSearch);
+  const engine = useSearchEngine(base, createSearch ?? store?.createSearch);
   // The bundled topics stand in until the database answers (it holds the same ones).
   const bundledTopics = useMemo(() => topicRows(dataset), [dataset]);
   const topics = base?.topics ?? bundledTopics;
   const articles = useMemo(() => new Map((base?.articles ?? []).map((a) => [a.id, a])), [base]);
   const topicNames = useMemo(() => namesOf(topics), [topics]);
-  const saved = useSavedFacts(db, articles);
+  const saved = useSavedFacts(store, articles);
 
   const { mentions, page } = current;
   // Until the reader picks a view: the page's mentions when it has some, otherwise Browse.
@@ -113,14 +122,14 @@ export function PopupApp({
           {saved.error}
         </p>
       )}
-      {factBase.status === 'loading' && (
+      {factBase.status === 'loading' && loadError === undefined && (
         <p className="state" role="status">
           Loading facts…
         </p>
       )}
-      {factBase.status === 'error' && (
+      {loadError !== undefined && (
         <p className="error" role="alert">
-          Could not load the facts: {factBase.message}
+          Could not load the facts: {loadError}
         </p>
       )}
       <main className="popup__main">

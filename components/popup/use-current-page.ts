@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PageMention } from '../../utils/messaging/protocol';
 import { isReadableUrl, type ActivePage, type PageLink } from './page-link';
 
@@ -24,10 +25,10 @@ export function useCurrentPage(link: PageLink): CurrentPage {
 
   useEffect(() => {
     let live = true;
-    link.activePage().then(
-      (p) => live && setPage(p),
-      () => live && setPage(null),
-    );
+    // The answer decides the opening view: render it at once (flushSync), not in a task React would
+    // schedule, so that the browser does not paint a frame of the placeholder view first.
+    const settle = (p: ActivePage | null) => live && flushSync(() => setPage(p));
+    link.activePage().then(settle, () => settle(null));
     return () => {
       live = false;
     };

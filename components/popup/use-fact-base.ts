@@ -1,26 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { Dataset } from '../../data/schema';
 import type { FactBase } from '../../utils/db/fact-base';
-import type { FactDatabase } from '../../utils/db/fact-db';
-import { readFactBase } from './read-fact-base';
+import type { PopupStore } from './popup-store';
 
 export type FactBaseState =
   { status: 'loading' } | { status: 'ready'; base: FactBase } | { status: 'error'; message: string };
 
-/**
- * The fact base, read once per popup open; the popup's shell paints before it answers. `reading` is a read
- * already under way (the popup page starts it before React renders); without it the hook starts one.
- */
+/** The fact base, read once per popup open from the store, which loads after the popup's first view. */
 export function useFactBase(
-  db: FactDatabase,
+  store: PopupStore | undefined,
   dataset: Dataset,
   datasetVersion: string,
-  reading?: Promise<FactBase>,
 ): FactBaseState {
   const [state, setState] = useState<FactBaseState>({ status: 'loading' });
   useEffect(() => {
+    if (!store) return;
     let live = true;
-    (reading ?? readFactBase(db, dataset, datasetVersion)).then(
+    store.readFactBase(dataset, datasetVersion).then(
       (base) => live && setState({ status: 'ready', base }),
       (error: unknown) =>
         live &&
@@ -29,7 +25,7 @@ export function useFactBase(
     return () => {
       live = false;
     };
-  }, [db, dataset, datasetVersion, reading]);
+  }, [store, dataset, datasetVersion]);
   return state;
 }
 

@@ -1,8 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import type { Article, Fact } from '../../data/schema';
-import type { FactDatabase, SavedSnapshot } from '../../utils/db/fact-db';
+import type { FactDatabase, SavedFactRow, SavedSnapshot } from '../../utils/db/fact-db';
 import { snapshotOf } from '../../utils/db/saved-snapshot';
+import type { PopupStore } from './popup-store';
+import { useLiveRead } from './use-live-read';
 
 export interface SavedFacts {
   /** Saved fact ids; undefined while loading. */
@@ -17,17 +18,26 @@ export interface SavedFacts {
 
 const NO_SNAPSHOTS: ReadonlyMap<string, SavedSnapshot> = new Map();
 
-/** The user's saved facts, live from the `saved` table; `articles` resolve a newly saved fact's sources. */
-export function useSavedFacts(db: FactDatabase, articles: ReadonlyMap<string, Article>): SavedFacts {
+/** The saved rows; null when the database cannot be read, so the popup reports "unavailable" rather than failing. */
+async function readSavedRows(db: FactDatabase): Promise<SavedFactRow[] | null> {
+  try {
+    return await db.saved.toArray();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The user's saved facts, live from the `saved` table (loading until the popup's store is); `articles`
+ * resolve a newly saved fact's sources.
+ */
+export function useSavedFacts(
+  store: PopupStore | undefined,
+  articles: ReadonlyMap<string, Article>,
+): SavedFacts {
   const [error, setError] = useState<string>();
-  const rows = useLiveQuery(async () => {
-    try {
-      return await db.saved.toArray();
-    } catch {
-      // A live query that throws would throw in render; report "unavailable" instead.
-      return null;
-    }
-  }, [db]);
+  const rows = useLiveRead(store, readSavedRows);
+  const db = store?.db;
   const ids = useMemo(() => rows && new Set(rows.map((r) => r.factId)), [rows]);
   const snapshots = useMemo(
     () =>
@@ -40,7 +50,7 @@ export function useSavedFacts(db: FactDatabase, articles: ReadonlyMap<string, Ar
   const toggle = useCallback(
     (fact: Fact) => {
       const topic = fact.topics[0];
-      if (ids == null || topic === undefined) return;
+      if (ids == null || topic === undefined || !db) return;
       const write = ids.has(fact.id)
         ? db.saved.delete(fact.id)
         : db.saved.put({ factId: fact.id, topic, savedAt: Date.now(), snapshot: snapshotOf(fact, articles) });

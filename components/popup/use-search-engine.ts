@@ -21,15 +21,15 @@ function lazyEngine(build: () => FactSearchEngine): LazyEngine {
 }
 
 /**
- * One search engine per loaded fact base. Its index is built from an effect, after the facts are on screen,
- * and the engine (with its worker) is disposed when the popup goes away.
+ * One search engine per loaded fact base, once `create` is known. Its index is built from an effect, after the
+ * facts are on screen, and the engine (with its worker) is disposed when the popup goes away.
  */
 export function useSearchEngine(
   base: FactBase | undefined,
-  create: SearchEngineFactory,
+  create: SearchEngineFactory | undefined,
 ): FactSearchEngine | undefined {
   const engine = useMemo(
-    () => (base ? lazyEngine(() => create(base.topics, base.facts)) : undefined),
+    () => (base && create ? lazyEngine(() => create(base.topics, base.facts)) : undefined),
     [base, create],
   );
   useEffect(() => {

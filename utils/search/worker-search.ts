@@ -22,27 +22,6 @@ export function spawnSearchWorker(): SearchWorkerPort {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
 }
 
-let early: SearchWorkerPort | undefined;
-
-/**
- * Starts the search worker before there is anything to index, so that its script loads while the popup
- * reads the fact base; the next engine built takes it over.
- */
-export function prestartSearchWorker(): void {
-  if (early || typeof Worker !== 'function') return;
-  try {
-    early = spawnSearchWorker();
-  } catch {
-    // The engine will try again, and fall back to this thread if it must.
-  }
-}
-
-function takeSearchWorker(): SearchWorkerPort {
-  const worker = early ?? spawnSearchWorker();
-  early = undefined;
-  return worker;
-}
-
 /**
  * Search in a worker: the index is built there once, each query is posted with an id, and answers to
  * queries older than the newest one answered are dropped. If the worker fails, the newest waiting query
@@ -51,7 +30,7 @@ function takeSearchWorker(): SearchWorkerPort {
 export function createWorkerSearch(
   topics: Parameters<SearchEngineFactory>[0],
   facts: Parameters<SearchEngineFactory>[1],
-  spawn: () => SearchWorkerPort = takeSearchWorker,
+  spawn: () => SearchWorkerPort = spawnSearchWorker,
 ): FactSearchEngine {
   const worker = spawn();
   const topicById = new Map(topics.map((t) => [t.id as string, t]));

@@ -1,0 +1,21 @@
+import { liveQuery } from 'dexie';
+import { FactDatabase } from '../../utils/db/fact-db';
+import { createDefaultSearch } from '../../utils/search/worker-search';
+import type { PopupStore } from './popup-store';
+import { readFactBase } from './read-fact-base';
+
+/**
+ * The popup's store over `db` (by default the extension's database). This module is the one the popup
+ * loads late: it alone pulls in Dexie and the search worker's bootstrap.
+ */
+export function openPopupStore(db: FactDatabase = new FactDatabase()): PopupStore {
+  return {
+    db,
+    readFactBase: (dataset, datasetVersion) => readFactBase(db, dataset, datasetVersion),
+    watch(read, onValue, onError) {
+      const subscription = liveQuery(read).subscribe({ next: onValue, error: onError });
+      return () => subscription.unsubscribe();
+    },
+    createSearch: createDefaultSearch,
+  };
+}

@@ -1,0 +1,32 @@
+import type { Dataset } from '../../data/schema';
+import type { FactBase } from '../../utils/db/fact-base';
+import type { FactDatabase } from '../../utils/db/fact-db';
+import type { SearchEngineFactory } from '../../utils/search/search-engine';
+
+/**
+ * What the popup reads and writes beyond its first view: the database (Dexie), its live queries and the
+ * search worker. It is loaded after that view has painted (see use-popup-store.ts), so Dexie's code is not
+ * parsed, nor the database opened, nor the worker started, before the reader sees something.
+ */
+export interface PopupStore {
+  db: FactDatabase;
+  /** The fact base as the popup shows it; never rejects (the bundled copy answers instead). */
+  readFactBase(dataset: Dataset, datasetVersion: string): Promise<FactBase>;
+  /** Runs `read` now and again whenever what it read changes; returns a function that stops watching. */
+  watch<T>(
+    read: () => Promise<T>,
+    onValue: (value: T) => void,
+    onError: (error: unknown) => void,
+  ): () => void;
+  /** The search engine to build once the fact base is in (a worker where there is one). */
+  createSearch: SearchEngineFactory;
+}
+
+/** Loads the store; the popup calls it once, after its first view has painted. */
+export type PopupStoreLoader = () => Promise<PopupStore>;
+
+/** Loads the store over `db` (the extension's database when absent) from its own chunk. */
+export const popupStoreLoader =
+  (db?: FactDatabase): PopupStoreLoader =>
+  () =>
+    import('./open-popup-store').then(({ openPopupStore }) => openPopupStore(db));
