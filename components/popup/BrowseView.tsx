@@ -36,7 +36,8 @@ export const BrowseView = memo(function BrowseView({
   onFilterChange,
   saved,
 }: BrowseViewProps) {
-  const shownFacts = useDeferredValue(facts, NOT_RENDERED) ?? undefined;
+  // While the facts load, the value and the initial one are both "none": no second render of the topics.
+  const shownFacts = useDeferredValue(facts ?? NOT_RENDERED, NOT_RENDERED) ?? undefined;
   const savedIds = filter.savedOnly ? (saved.ids ?? NO_IDS) : undefined;
   // Saved only: facts an update dropped or renamed still show, from the copy kept when they were saved.
   const listing = useMemo(

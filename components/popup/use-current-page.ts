@@ -17,10 +17,14 @@ export interface CurrentPage {
   refresh: () => void;
 }
 
+// One object per state, so the memoised views that take it do not re-render for an equal one.
+const LOADING: MentionsState = { status: 'loading' };
+const UNREADABLE: MentionsState = { status: 'unreadable' };
+
 /** The tab under the popup and the mentions its content script found. */
 export function useCurrentPage(link: PageLink): CurrentPage {
   const [page, setPage] = useState<ActivePage | null>();
-  const [answer, setAnswer] = useState<MentionsState>({ status: 'loading' });
+  const [answer, setAnswer] = useState<MentionsState>(LOADING);
   const [round, setRound] = useState(0);
 
   useEffect(() => {
@@ -43,7 +47,7 @@ export function useCurrentPage(link: PageLink): CurrentPage {
     let live = true;
     link.pageMentions(tabId).then(
       (found) => live && setAnswer({ status: 'ready', mentions: found }),
-      () => live && setAnswer({ status: 'unreadable' }),
+      () => live && setAnswer(UNREADABLE),
     );
     return () => {
       live = false;
@@ -51,7 +55,6 @@ export function useCurrentPage(link: PageLink): CurrentPage {
   }, [link, readable, tabId, round]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
-  const mentions: MentionsState =
-    page === undefined ? { status: 'loading' } : readable ? answer : { status: 'unreadable' };
+  const mentions: MentionsState = page === undefined ? LOADING : readable ? answer : UNREADABLE;
   return { page, mentions, refresh };
 }
