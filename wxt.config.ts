@@ -1,6 +1,16 @@
 import { defineConfig } from 'wxt';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { aliases } from './data/aliases';
 import { dataset } from './data/index';
 import { validateDataset } from './data/validate';
+import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table';
+
+/** The matcher's tables, computed here so no page computes them (see utils/matching/alias-table.ts). */
+function writeAliasTable(): void {
+  const file = 'utils/matching/alias-table.generated.ts';
+  const source = aliasTableModule(buildAliasTable(aliases));
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== source) writeFileSync(file, source);
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -43,6 +53,11 @@ export default defineConfig({
     // A fact base that does not validate fails the build, naming each bad record.
     'build:before': () => {
       validateDataset(dataset);
+      writeAliasTable();
+    },
+    // Also on `wxt prepare` (run after install), so the type checker and the tests find the table.
+    'prepare:types': () => {
+      writeAliasTable();
     },
   },
   zip: {

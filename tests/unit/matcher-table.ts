@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aliases } from '../../data/aliases';
-import { compileMatcher, type BlockSource, type Matcher } from '../../utils/matching/matcher';
+import { aliasTable } from '../../utils/matching/alias-table.generated';
+import { matcherFromTable, type BlockSource, type Matcher } from '../../utils/matching/matcher';
 
-/** Shared by the matcher test files: one matcher over every alias, and a table runner. */
-export const matcher = compileMatcher(aliases);
+/**
+ * Shared by the matcher test files: one matcher over every alias, built as pages build it by default (from
+ * the table computed at build time), and a table runner.
+ */
+export const matcher = matcherFromTable(aliasTable());
 
 /** [topic, span text] per mention, after checking every span is exactly that slice of the input. */
 export function found(text: string, context?: BlockSource, m: Matcher = matcher): Array<[string, string]> {

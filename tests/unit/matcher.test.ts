@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliases } from '../../data/aliases';
-import { compileMatcher } from '../../utils/matching/matcher';
+import { buildAliasTable } from '../../utils/matching/alias-table';
+import { aliasTable } from '../../utils/matching/alias-table.generated';
+import { compileMatcher, matcherFromTable } from '../../utils/matching/matcher';
 import { found, matcher, table } from './matcher-table';
 
 table('English', [
@@ -168,14 +170,24 @@ describe('block context', () => {
 });
 
 describe('options and output', () => {
-  it('compiles only the enabled languages', () => {
+  it('counts only the enabled languages', () => {
     const en = compileMatcher(aliases, { languages: ['en'] });
     expect(found('Россия, Iran, 伊朗', undefined, en)).toEqual([['iran', 'Iran']]);
   });
 
-  it('compiles only the enabled topics', () => {
+  it('counts only the enabled topics', () => {
     const onlyPutin = compileMatcher(aliases, { topics: ['putin'] });
     expect(found('Putin visited Iran.', undefined, onlyPutin)).toEqual([['putin', 'Putin']]);
+  });
+
+  it('still finds a shorter enabled alias inside a longer switched-off one', () => {
+    const noGerman = matcherFromTable(aliasTable(), { languages: ['en', 'fr'] });
+    expect(found('Besuch in der Islamischen Republik Iran.', undefined, noGerman)).toEqual([
+      ['iran', 'Iran'],
+    ]);
+    expect(found('Besuch in der Islamischen Republik Iran.')).toEqual([
+      ['iran', 'Islamischen Republik Iran'],
+    ]);
   });
 
   it('returns offsets into the original text through soft hyphens and harakat', () => {
@@ -197,5 +209,20 @@ describe('options and output', () => {
     expect(matcher.findMentions('')).toEqual([]);
     expect(matcher.findMentions('Nothing to see here.')).toEqual([]);
     expect(compileMatcher({}).findMentions('Iran')).toEqual([]);
+  });
+});
+
+describe('the alias table computed at build time', () => {
+  it('is exactly what the aliases compile to now (run a build or `npx wxt prepare` after editing them)', () => {
+    expect(aliasTable()).toEqual(buildAliasTable(aliases));
+  });
+
+  it('finds what a matcher compiled on the page finds', () => {
+    const onPage = compileMatcher(aliases);
+    const text =
+      'Vladimir Putin’s envoy met Iranian officials; Moscow warned that SWIFT sanctions on banks hurt ' +
+      'Россия и Иран, ایران و روسیه, 俄罗斯与伊朗 and the Bushehr plant.';
+    expect(matcher.findMentions(text)).toEqual(onPage.findMentions(text));
+    expect(matcher.findMentions(text).length).toBeGreaterThan(8);
   });
 });

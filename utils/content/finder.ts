@@ -1,26 +1,28 @@
-import { aliases } from '../../data/aliases';
 import { TOPIC_IDS } from '../../data/constants';
 import { applyCorrections } from '../matching/context-rules';
-import { compileMatcher } from '../matching/matcher';
+import { aliasTable } from '../matching/alias-table.generated';
+import { matcherFromTable } from '../matching/matcher';
+import { lazy } from '../lazy';
 import type { Settings } from '../settings/settings-store';
 import type { FindMentions } from './scanner';
 import { blockContextOf } from './text-context';
 
 /**
- * The page's matcher for the current settings: only enabled topics and languages are compiled, and the
- * user's "not this meaning" corrections for this site are applied.
+ * The page's matcher for the current settings: only enabled topics' and languages' aliases count, and the
+ * user's "not this meaning" corrections for this site are applied. It is made from the table the build
+ * computed, on the first text it meets (in the scan's first slice, not at evaluation).
  */
 export function buildFinder(settings: Settings, site: string | undefined): FindMentions {
   const topics = TOPIC_IDS.filter((t) => settings.enabledTopics[t]);
   if (topics.length === 0 || settings.languages.length === 0) return () => [];
-  const matcher = compileMatcher(aliases, { topics, languages: settings.languages });
+  const matcher = lazy(() => matcherFromTable(aliasTable(), { topics, languages: settings.languages }));
   const corrections = settings.corrections.filter((c) => c.site === site);
   return (node, from = 0, to = node.data.length) => {
     const whole = from === 0 && to === node.data.length;
     // A slice of a huge node is its own context: the paragraph would be the same huge text.
     const found = whole
-      ? matcher.findMentions(node.data, () => blockContextOf(node))
-      : matcher.findMentions(node.data.slice(from, to));
+      ? matcher().findMentions(node.data, () => blockContextOf(node))
+      : matcher().findMentions(node.data.slice(from, to));
     if (found.length === 0) return [];
     const kept = corrections.length > 0 ? applyCorrections(found, corrections) : found;
     return kept.map((m) => ({

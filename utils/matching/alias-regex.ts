@@ -103,8 +103,11 @@ function trie(keys: readonly string[]): string {
   return emit(root, '');
 }
 
-/** Builds the combined, case-insensitive, global RegExp for folded alias keys, or null when there are none. */
-export function buildAliasRegex(keys: Iterable<string>): RegExp | null {
+/** The flags of the alias regex: case-insensitive, global, Unicode. */
+export const ALIAS_FLAGS = 'giu';
+
+/** The source of the combined alias regex (flags `ALIAS_FLAGS`) for folded alias keys, or null when there are none. */
+export function aliasPattern(keys: Iterable<string>): string | null {
   const groups: Record<ScriptGroup, string[]> = { word: [], arabic: [], cjk: [] };
   for (const key of keys) groups[scriptGroup(key)].push(key);
   const parts: string[] = [];
@@ -112,5 +115,5 @@ export function buildAliasRegex(keys: Iterable<string>): RegExp | null {
   if (groups.arabic.length > 0) parts.push(`${trie(groups.arabic)}(?!${W})`);
   // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题).
   if (groups.cjk.length > 0) parts.push(trie(groups.cjk));
-  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'giu');
+  return parts.length === 0 ? null : parts.join('|');
 }

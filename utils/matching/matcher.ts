@@ -1,5 +1,6 @@
 import type { Alias, Language, TopicId } from '../../data/schema';
-import { buildAliasRegex, leftBoundaryOk } from './alias-regex';
+import { ALIAS_FLAGS, leftBoundaryOk } from './alias-regex';
+import { buildAliasTable, type AliasesByTopic, type AliasTable, type Candidate } from './alias-table';
 import { passesContext } from './context-rules';
 import { isFixedPhrase } from './fixed-phrases';
 import { foldKey, needsNormalizing, normalizeForMatch, toOriginalSpan } from './normalize';
@@ -38,11 +39,6 @@ export interface Matcher {
   findMentions(text: string, context?: BlockSource): readonly Mention[];
 }
 
-interface Candidate {
-  topic: TopicId;
-  alias: Alias;
-}
-
 const EMPTY: readonly Mention[] = Object.freeze([]);
 /** Invisible characters that may sit inside a case-sensitive match found through normalisation. */
 const INVISIBLE = /[\u00AD\u200B-\u200F]/g;
@@ -55,26 +51,25 @@ function resolveBlock(source: BlockSource | undefined, text: string): BlockConte
 }
 
 /** Compiles the aliases (of the enabled languages and topics) into one matcher; compile once, reuse for every node. */
-export function compileMatcher(
-  aliases: Readonly<Partial<Record<TopicId, readonly Alias[]>>>,
-  options: MatcherOptions = {},
-): Matcher {
+export function compileMatcher(aliases: AliasesByTopic, options: MatcherOptions = {}): Matcher {
+  return matcherFromTable(buildAliasTable(aliases), options);
+}
+
+/**
+ * The matcher for a table of every alias (`buildAliasTable`; pages use the one computed at build time), with
+ * only the enabled topics' and languages' aliases counting. The regex stays the whole table's: a match whose
+ * aliases are all switched off is tried again from its next character, so a shorter alias inside it (the
+ * English "Iran" in the German "Islamische Republik Iran") is still found.
+ */
+export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}): Matcher {
   const languages = options.languages ? new Set<Language>(options.languages) : null;
   const topics = options.topics ? new Set<TopicId>(options.topics) : null;
+  const enabled = (c: Candidate) =>
+    (topics === null || topics.has(c.topic)) && (languages === null || languages.has(c.alias.lang));
   const byKey = new Map<string, Candidate[]>();
-  for (const [topic, list] of Object.entries(aliases) as Array<[TopicId, readonly Alias[] | undefined]>) {
-    if (topics !== null && !topics.has(topic)) continue;
-    for (const alias of list ?? []) {
-      if (languages !== null && !languages.has(alias.lang)) continue;
-      const key = foldKey(alias.text);
-      if (key === '') continue;
-      const candidates = byKey.get(key);
-      const candidate = { topic, alias };
-      if (candidates === undefined) byKey.set(key, [candidate]);
-      else candidates.push(candidate);
-    }
-  }
-  const regex = buildAliasRegex(byKey.keys());
+  for (const [key, candidates] of Object.entries(table.keys)) byKey.set(key, candidates.filter(enabled));
+  const anyEnabled = [...byKey.values()].some((c) => c.length > 0);
+  const regex = table.pattern === null || !anyEnabled ? null : new RegExp(table.pattern, ALIAS_FLAGS);
 
   function findMentions(text: string, context?: BlockSource): readonly Mention[] {
     if (regex === null || text.length < 2) return EMPTY;
@@ -93,16 +88,19 @@ export function compileMatcher(
         continue;
       }
       const key = foldKey(match[0]);
-      const candidates = byKey.get(key);
-      if (candidates === undefined) continue;
       let start = match.index;
       let end = start + match[0].length;
       if (normalized !== null) [start, end] = toOriginalSpan(normalized, start, end);
       const span = text.slice(start, end);
-      const found = candidates.find(
-        (c) => !c.alias.caseSensitive || span.replace(INVISIBLE, '') === c.alias.text,
-      );
-      if (found === undefined || isFixedPhrase(key, text, start, end)) continue;
+      const found = byKey
+        .get(key)
+        ?.find((c) => !c.alias.caseSensitive || span.replace(INVISIBLE, '') === c.alias.text);
+      if (found === undefined) {
+        // No enabled alias is written this way here ("Swift", a switched-off language): a shorter one may be.
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+      if (isFixedPhrase(key, text, start, end)) continue;
       if (found.alias.context !== undefined) {
         block ??= resolveBlock(context, text);
         const at = block.offset;

@@ -1,0 +1,49 @@
+import type { TopicId } from '../../data/constants';
+import type { Alias } from '../../data/schema';
+import { aliasPattern } from './alias-regex';
+import { foldKey } from './normalize';
+
+/** Aliases per topic, as `data/aliases.ts` holds them. */
+export type AliasesByTopic = Readonly<Partial<Record<TopicId, readonly Alias[]>>>;
+
+/** An alias a folded key stands for, with its topic. */
+export interface Candidate {
+  topic: TopicId;
+  alias: Alias;
+}
+
+/**
+ * Everything the matcher compiles from the aliases: the regex source and, per folded key, the aliases it
+ * stands for, in the aliases' order. Computed at build time (see `alias-table.generated.ts`), so a page never
+ * pays for folding the aliases and building the trie, and carries the table instead of the alias list.
+ */
+export interface AliasTable {
+  pattern: string | null;
+  keys: Record<string, Candidate[]>;
+}
+
+/** Folds every alias and builds the regex source: the work a page would otherwise do before its first match. */
+export function buildAliasTable(aliases: AliasesByTopic): AliasTable {
+  const keys: AliasTable['keys'] = {};
+  for (const [topic, list] of Object.entries(aliases) as Array<[TopicId, readonly Alias[] | undefined]>) {
+    for (const alias of list ?? []) {
+      const key = foldKey(alias.text);
+      if (key !== '') (keys[key] ??= []).push({ topic, alias });
+    }
+  }
+  return { pattern: aliasPattern(Object.keys(keys)), keys };
+}
+
+/** The TypeScript module the build writes for `table`: the table as JSON, parsed at first use. */
+export function aliasTableModule(table: AliasTable): string {
+  return [
+    '// Generated at build time from data/aliases.ts (see utils/matching/alias-table.ts). Do not edit.',
+    "import type { AliasTable } from './alias-table';",
+    '',
+    // JSON in a string: far cheaper for the engine to load than the same data as an object literal.
+    `const json = ${JSON.stringify(JSON.stringify(table))};`,
+    '',
+    'export const aliasTable = (): AliasTable => JSON.parse(json) as AliasTable;',
+    '',
+  ].join('\n');
+}
