@@ -65,8 +65,8 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
       where(framePage),
     ),
     line(
-      '100k paragraphs: added main thread vs the floor',
-      u ? u.extToFloorEstimate : big?.summary.extToFloor?.median,
+      '100k paragraphs: added main thread after load vs the floor',
+      u ? u.extToFloorEstimate : big?.summary.extToFloorAfterLoad?.median,
       1.5,
       '×',
       (v) => v <= 1.5,

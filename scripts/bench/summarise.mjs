@@ -10,14 +10,14 @@ const addedBy = (rounds, field, scale = 1) =>
   each((m) => paired(rounds, m, 'bare', (a, b) => (a[field] - b[field]) / scale));
 
 /** Ratio of two modes' added main-thread time, round by round (rounds where the second added nothing are left out). */
-function ratio(rounds, top, bottom) {
+function ratio(rounds, top, bottom, field = 'taskMs') {
   return paired(
-    rounds.filter((r) => r.bare && r[top] && r[bottom] && r[bottom].taskMs - r.bare.taskMs > 0),
+    rounds.filter((r) => r.bare && r[top] && r[bottom] && r[bottom][field] - r.bare[field] > 0),
     top,
     bottom,
     (a, b) => {
-      const bare = rounds.find((r) => r[top] === a).bare.taskMs;
-      return (a.taskMs - bare) / (b.taskMs - bare);
+      const bare = rounds.find((r) => r[top] === a).bare[field];
+      return (a[field] - bare) / (b[field] - bare);
     },
   );
 }
@@ -55,7 +55,9 @@ export function summarisePage(page, { rounds: all, traced }) {
     bareTaskMs: pick('bare', 'taskMs'),
     addedTaskMs: addedBy(rounds, 'taskMs'),
     addedScriptMs: addedBy(rounds, 'scriptMs'),
+    addedAfterLoadMs: addedBy(rounds, 'afterLoadTaskMs'),
     extToFloor: ratio(rounds, 'extension', 'floor'),
+    extToFloorAfterLoad: ratio(rounds, 'extension', 'floor', 'afterLoadTaskMs'),
     extToMarkjs: ratio(rounds, 'extension', 'markjs'),
     shownMs: each((m) => pick(m, 'highlightsShownMs')),
     addedHeapKB: addedBy(rounds, 'heapBytes', KB),
