@@ -1,5 +1,8 @@
-/** The longest an idle callback may wait: on a busy machine the page may never be idle. */
-const IDLE_WAIT_MS = 150;
+/**
+ * The longest an idle callback may wait: on a busy machine the page may never be idle, and what waits (the
+ * facts, the search index) should be in before the reader starts typing.
+ */
+const IDLE_WAIT_MS = 50;
 /** A page that is not shown (a background tab) draws no frames: work waiting for one starts after this. */
 const NO_FRAME_WAIT_MS = 500;
 
