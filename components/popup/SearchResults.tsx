@@ -7,7 +7,6 @@ import { marksFor } from '../../utils/search/mark-ranges';
 import type { FactSearchEngine } from '../../utils/search/search-engine';
 import { FactItem } from '../shared/FactItem';
 import { TopicHit } from './TopicHit';
-import { useGrowingCount } from './use-growing-count';
 import { useSearchHits, type SearchAnswer } from './use-search-hits';
 import type { SavedFacts } from './use-saved-facts';
 
@@ -53,15 +52,11 @@ function summaryOf({ query, hits }: SearchAnswer): string {
 
 type ListProps = Omit<SearchResultsProps, 'engine' | 'query'>;
 
-/** Hits rendered with an answer; the rest follow a batch per frame (about what the popup shows at once). */
-const HITS_PER_BATCH = 8;
-
 /** Memoised: a keystroke re-renders the summary, not forty results, until new hits arrive. */
 const HitList = memo(function HitList({ hits, ...rest }: ListProps & { hits: SearchHit[] }) {
-  const shown = useGrowingCount(hits, HITS_PER_BATCH);
   return (
     <ul className="results">
-      {hits.slice(0, shown).map((hit) => (
+      {hits.map((hit) => (
         <Hit key={hitKey(hit)} hit={hit} {...rest} />
       ))}
     </ul>
