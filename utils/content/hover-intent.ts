@@ -5,11 +5,11 @@ export const INTENT_DELAY_MS = 150;
 /** Time to travel from the mention into the card (or back) before it closes. */
 export const GRACE_MS = 300;
 /**
- * The card is revealed from the animation frame nearest the moment it is due: asking for a frame half a frame
- * early puts it on screen within half a frame of the delay, where a timer at the due time would add up to a
- * whole frame of waiting plus the timer's own lateness.
+ * The card should be on screen when it is due. It is built ahead (at the intent point), so what is left is one
+ * frame: asking for that frame one frame early makes its paint land at the due time, where a timer at the due
+ * time would add up to a frame of waiting, the frame's rendering and the timer's own lateness.
  */
-const HALF_FRAME_MS = 8;
+const FRAME_MS = 16;
 
 export interface HoverDeps {
   win: Window;
@@ -75,11 +75,11 @@ export function watchHover(deps: HoverDeps): void {
         deps.open(hit);
       };
       const rest = deps.cardDelayMs() - INTENT_DELAY_MS;
-      if (rest <= HALF_FRAME_MS) openCard();
+      if (rest <= FRAME_MS) openCard();
       else
         intentTimer = win.setTimeout(() => {
           revealFrame = win.requestAnimationFrame(openCard);
-        }, rest - HALF_FRAME_MS);
+        }, rest - FRAME_MS);
     }, INTENT_DELAY_MS);
   };
 
