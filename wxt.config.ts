@@ -1,15 +1,25 @@
 import { defineConfig } from 'wxt';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { aliases } from './data/aliases';
-import { dataset } from './data/index';
+import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
 import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table';
 
-/** The matcher's tables, computed here so no page computes them (see utils/matching/alias-table.ts). */
-function writeAliasTable(): void {
-  const file = 'utils/matching/alias-table.generated.ts';
-  const source = aliasTableModule(buildAliasTable(aliases));
+/** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
+function writeGenerated(file: string, source: string): void {
   if (!existsSync(file) || readFileSync(file, 'utf8') !== source) writeFileSync(file, source);
+}
+
+/**
+ * What the extension would otherwise compute on every start: the matcher's table (on every page, see
+ * utils/matching/alias-table.ts) and the dataset's version (in every popup and worker start).
+ */
+function writeGeneratedModules(): void {
+  writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(buildAliasTable(aliases)));
+  writeGenerated(
+    'data/dataset-version.generated.ts',
+    `// Generated at build time from the dataset (see wxt.config.ts). Do not edit.\nexport const DATASET_VERSION = '${datasetVersionOf(dataset)}';\n`,
+  );
 }
 
 // See https://wxt.dev/api/config.html
@@ -53,11 +63,11 @@ export default defineConfig({
     // A fact base that does not validate fails the build, naming each bad record.
     'build:before': () => {
       validateDataset(dataset);
-      writeAliasTable();
+      writeGeneratedModules();
     },
-    // Also on `wxt prepare` (run after install), so the type checker and the tests find the table.
+    // Also on `wxt prepare` (run after install), so the type checker and the tests find them.
     'prepare:types': () => {
-      writeAliasTable();
+      writeGeneratedModules();
     },
   },
   zip: {

@@ -1,0 +1,22 @@
+import { aliases } from './aliases';
+import { articles } from './articles';
+import { facts } from './facts';
+import { hashString } from './hash';
+import type { Dataset } from './schema';
+import { topics } from './topics';
+
+/**
+ * The bundled fact base. It is validated against the schema at build time (a hook in wxt.config.ts) and in
+ * the tests, not at run time, so zod never ships in the extension.
+ */
+export const dataset: Dataset = {
+  topics,
+  aliases,
+  articles,
+  facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })),
+};
+
+/** The version of `dataset`: changes whenever any bundled record changes (computed at build time). */
+export function datasetVersionOf(data: Dataset): string {
+  return hashString(JSON.stringify(data));
+}
