@@ -31,6 +31,11 @@ export function whenPageIdle(fn: () => void, timeoutMs = 1000): () => void {
   return () => clearTimeout(id);
 }
 
+/** Longest wait for an idle period before a piece of idle work runs anyway. */
+const IDLE_WORK_WAIT_MS = 200;
+/** Longest stretch of idle work in one callback. */
+const IDLE_WORK_SLICE_MS = 8;
+
 /**
  * Runs `step` in the page's idle periods until it returns true; `hasTime` tells it whether the current period
  * has time left, so each piece of work fits in a gap the page was not using.
@@ -38,12 +43,19 @@ export function whenPageIdle(fn: () => void, timeoutMs = 1000): () => void {
 export function workWhenIdle(step: (hasTime: () => boolean) => boolean, signal: AbortSignal): void {
   const run = (deadline?: IdleDeadline) => {
     if (signal.aborted) return;
-    const until = performance.now() + 5;
-    const hasTime = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < until;
+    // A few ms per idle callback, like a scan slice: an idle period can last 50 ms, and a frame the page
+    // asks for meanwhile would wait for all of it. A period that came only because the wait timed out (a
+    // page never idle) still gets one piece done.
+    const until = performance.now() + IDLE_WORK_SLICE_MS;
+    let pieces = 0;
+    const hasTime =
+      deadline && !deadline.didTimeout
+        ? () => deadline.timeRemaining() > 1 && performance.now() < until
+        : () => pieces++ === 0 || performance.now() < until;
     if (!step(hasTime)) schedule();
   };
   const schedule = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_WORK_WAIT_MS });
     else setTimeout(run, 50);
   };
   schedule();
