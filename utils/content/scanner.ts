@@ -15,10 +15,9 @@ export interface FoundMention {
 }
 /**
  * Finds mentions in a text node, or in [from, to) of it (offsets stay the node's); its paragraph is read
- * only when an ambiguous name needs it. Null: the text holds an ambiguous name and the rules that decide it
- * are not built yet; it is matched again once they are (see `ScannerDeps.whenContextReady`).
+ * only when an ambiguous name needs it.
  */
-export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[] | null;
+export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[];
 
 /**
  * While a long scan runs, what it found so far is drawn after this long, then after twice as long, and so
@@ -33,12 +32,6 @@ const SLICE_CHARS = 64 * 1024;
 /** Longest wait for an idle period before a slice runs anyway, on a page that is never idle. */
 const IDLE_WAIT_MS = 100;
 
-/**
- * Most of one idle period the scan uses (an idle period lasts up to 50 ms): a frame the page asks for
- * meanwhile waits at most this long for the scan's slices to end.
- */
-const IDLE_SHARE_MS = 24;
-
 export interface ScannerDeps {
   store: MentionStore;
   highlighterFor: (doc: Document) => Highlighter | undefined;
@@ -46,12 +39,6 @@ export interface ScannerDeps {
   onNewRoot: (root: Document | ShadowRoot) => void;
   /** Longest stretch of work before letting the page run. */
   sliceMs?: number;
-  /**
-   * Calls `then` once ambiguous names can be decided. Building the context rules takes tens of ms: done in
-   * one go by the first ambiguous name a scan meets, it would be one long task; the scan waits instead while
-   * they are built in idle time.
-   */
-  whenContextReady: (then: () => void) => void;
 }
 
 /**
@@ -113,20 +100,9 @@ export class Scanner {
     this.texts.clear();
   }
 
-  /**
-   * Matches one text node now and updates store and highlights. False when it holds an ambiguous name that
-   * cannot be decided yet: nothing is recorded, and the caller waits for `untilContextReady` and asks again.
-   */
-  matchNode(node: Text, inOrder: boolean): boolean {
-    const found = node.isConnected && node.data.length >= 2 ? this.find(node) : [];
-    if (found === null) return false;
-    this.record(node, found, inOrder);
-    return true;
-  }
-
-  /** Resolves once ambiguous names can be decided; the scan waits here, so mentions stay in document order. */
-  private untilContextReady(): Promise<void> {
-    return new Promise((resolve) => this.deps.whenContextReady(resolve));
+  /** Matches one text node now and updates store and highlights. */
+  matchNode(node: Text, inOrder: boolean): void {
+    this.record(node, node.isConnected && node.data.length >= 2 ? this.find(node) : [], inOrder);
   }
 
   private async matchAny(
@@ -136,10 +112,7 @@ export class Scanner {
     pause: () => Promise<void>,
   ) {
     if (node.data.length > SLICE_CHARS) await this.matchLongNode(node, inOrder, overDeadline, pause);
-    else if (!this.matchNode(node, inOrder)) {
-      await this.untilContextReady();
-      this.matchNode(node, inOrder);
-    }
+    else this.matchNode(node, inOrder);
   }
 
   /** Matches a very long text node slice by slice, cut at white space, yielding between slices. */
@@ -157,13 +130,7 @@ export class Scanner {
         const space = text.lastIndexOf(' ', to);
         if (space > from + SLICE_CHARS / 2) to = space;
       }
-      const part = this.find(node, from, to);
-      if (part === null) {
-        await this.untilContextReady();
-        if (!node.isConnected || node.data !== text) return; // changed meanwhile: it is queued again
-        continue;
-      }
-      for (const f of part) found.push(f);
+      for (const f of this.find(node, from, to)) found.push(f);
       from = to;
       if (overDeadline()) {
         await pause();
@@ -203,28 +170,19 @@ export class Scanner {
     let drawGap = FIRST_DRAW_MS;
     const overDeadline = () => performance.now() > deadline;
     let idle: IdlePeriod | undefined;
-    let periodEnd = 0;
-    const roomLeft = () => {
-      const share = periodEnd - performance.now();
-      // A period that came only because the wait timed out has no idle time left, but one slice of ours.
-      return idle === undefined || idle.didTimeout ? share : Math.min(idle.timeRemaining(), share);
-    };
     const pause = async () => {
       if (performance.now() > nextDraw) {
         this.batch.flush();
         drawGap *= 2;
         nextDraw = performance.now() + drawGap;
       }
-      // Slices run in the page's idle periods, which end before its next frame is due, and use at most part
-      // of each, so a scan never holds up the page's rendering (a page still loading renders long frames of
-      // its own); between slices of one period, input and the page's tasks still go first.
-      if (roomLeft() > 1) await yieldToPage();
-      else {
-        idle = await nextIdlePeriod(IDLE_WAIT_MS);
-        const share = idle.didTimeout ? this.sliceMs : Math.min(IDLE_SHARE_MS, idle.timeRemaining());
-        periodEnd = performance.now() + share;
-      }
-      deadline = performance.now() + Math.min(this.sliceMs, Math.max(roomLeft(), 0));
+      // Slices run in the page's idle periods, which end before its next frame is due, so a scan never holds
+      // up the page's rendering (a page still loading renders long frames of its own); between slices of
+      // one period, input and the page's tasks still go first.
+      if (idle !== undefined && idle.timeRemaining() > 1) await yieldToPage();
+      else idle = await nextIdlePeriod(IDLE_WAIT_MS);
+      const room = idle.didTimeout ? this.sliceMs : Math.min(this.sliceMs, idle.timeRemaining());
+      deadline = performance.now() + room;
     };
     try {
       await this.drainQueues(overDeadline, pause);
@@ -247,7 +205,7 @@ export class Scanner {
 
   private async walk(root: Node, overDeadline: () => boolean, pause: () => Promise<void>): Promise<void> {
     if (!root.isConnected) return;
-    if (root.nodeType === Node.TEXT_NODE) return this.matchAny(root as Text, false, overDeadline, pause);
+    if (root.nodeType === Node.TEXT_NODE) return this.matchNode(root as Text, false);
     if (root instanceof Element && isInsideSkipped(root)) return;
     // Only the very first walk meets nodes in document order; shadow roots and frames come after it.
     const inOrder = this.firstPass;
@@ -273,12 +231,7 @@ export class Scanner {
         const text = node as Text;
         // Only long nodes await: an await per node would add a microtask to every text node of the page.
         if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
-        else if (!this.matchNode(text, inOrder)) {
-          await this.untilContextReady();
-          if (generation !== this.generation) return;
-          if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
-          this.matchNode(text, inOrder);
-        }
+        else this.matchNode(text, inOrder);
         // Reading the clock every node would cost more than the matching of most nodes.
         if ((++count & 31) === 0 && overDeadline()) {
           await pause();
