@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliases } from '../../data/aliases';
 import { buildAliasTable } from '../../utils/matching/alias-table';
 import { aliasTable } from '../../utils/matching/alias-table.generated';
-import { compileMatcher, matcherFromTable } from '../../utils/matching/matcher';
+import { ContextNotReady, compileMatcher, matcherFromTable } from '../../utils/matching/matcher';
 import { found, matcher, table } from './matcher-table';
 
 table('English', [
@@ -224,5 +224,13 @@ describe('the alias table computed at build time', () => {
       'Россия и Иран, ایران و روسیه, 俄罗斯与伊朗 and the Bushehr plant.';
     expect(matcher.findMentions(text)).toEqual(onPage.findMentions(text));
     expect(matcher.findMentions(text).length).toBeGreaterThan(8);
+  });
+});
+
+describe('ambiguous names while the context rules are not built', () => {
+  it('asks to be called again instead of building them mid-scan; plain names are found as ever', () => {
+    const notYet = matcherFromTable(aliasTable(), { contextReady: () => false });
+    expect(() => notYet.findMentions('Moscow warned Kyiv.')).toThrow(ContextNotReady);
+    expect(notYet.findMentions('Iran and Russia.').map((m) => m.text)).toEqual(['Iran', 'Russia']);
   });
 });

@@ -1,4 +1,4 @@
-import { buildContextRegexes } from '../matching/context-text';
+import { buildContextRegexes, contextRegexesReady } from '../matching/context-text';
 import type { LoadedSettings, Settings } from '../settings/settings-store';
 import { siteOf } from '../settings/settings-schema';
 import { buildFinder } from './finder';
@@ -6,13 +6,23 @@ import { Highlighter } from './highlighter';
 import { MentionStore } from './mention-store';
 import { PageObserver } from './page-observer';
 import { Scanner, type FindMentions } from './scanner';
-import { whenPageIdle, workWhenIdle } from './scheduling';
+import { whenPageIdle, workWhenIdle, yieldToPage } from './scheduling';
 
 export interface ScanEnv {
   doc: Document;
   signal: AbortSignal;
   /** Tells the background how many mentions the page has (toolbar badge). */
   reportCount: (count: number) => void;
+}
+
+/** A time check that allows one piece of work. */
+function once(): () => boolean {
+  let first = true;
+  return () => {
+    const allowed = first;
+    first = false;
+    return allowed;
+  };
 }
 
 /**
@@ -28,7 +38,26 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
   let started = false;
   let finder: FindMentions = () => [];
   let lastCount = -1;
-  let buildingAhead = false;
+  let contextWaiters: Array<() => void> | undefined;
+
+  /** Builds the context rules in idle time, then calls everyone waiting for them. */
+  function buildContextAhead(then?: () => void): void {
+    if (contextRegexesReady()) return then?.();
+    const first = contextWaiters === undefined;
+    contextWaiters ??= [];
+    if (then) contextWaiters.push(then);
+    if (first)
+      workWhenIdle((hasTime) => {
+        if (!buildContextRegexes(hasTime)) return false;
+        contextReady();
+        return true;
+      }, signal);
+  }
+  function contextReady(): void {
+    const waiting = contextWaiters ?? [];
+    contextWaiters = undefined;
+    for (const then of waiting) then();
+  }
 
   const highlighterFor = (d: Document): Highlighter | undefined => {
     let h = highlighters.get(d);
@@ -53,6 +82,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
   const scanner = new Scanner(finder, {
     store,
     highlighterFor,
+    whenContextReady: (then) => buildContextAhead(then),
     onNewRoot: (root) => {
       observer.observe(root);
       if (root instanceof ShadowRoot) {
@@ -82,10 +112,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
     const count = store.all().length;
     if (count !== lastCount) reportCount((lastCount = count));
     // A page about these topics will likely add more about them: get the context rules ready meanwhile.
-    if (count > 0 && !buildingAhead) {
-      buildingAhead = true;
-      workWhenIdle(buildContextRegexes, signal);
-    }
+    if (count > 0) buildContextAhead();
   }
 
   function start(): void {
@@ -128,6 +155,9 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
     async settle(): Promise<void> {
       start();
       observer.flushNow();
+      // Someone is waiting for the answer: build the context rules now, a piece per task, not in idle time.
+      while (!buildContextRegexes(once())) await yieldToPage();
+      contextReady();
       await scanner.whenIdle();
     },
     highlighterFor,

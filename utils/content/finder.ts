@@ -1,7 +1,8 @@
 import { TOPIC_IDS } from '../../data/constants';
 import { applyCorrections } from '../matching/context-rules';
 import { aliasTable } from '../matching/alias-table.generated';
-import { matcherFromTable } from '../matching/matcher';
+import { contextRegexesReady } from '../matching/context-text';
+import { ContextNotReady, matcherFromTable } from '../matching/matcher';
 import { lazy } from '../lazy';
 import type { Settings } from '../settings/settings-store';
 import type { FindMentions } from './scanner';
@@ -15,14 +16,26 @@ import { blockContextOf } from './text-context';
 export function buildFinder(settings: Settings, site: string | undefined): FindMentions {
   const topics = TOPIC_IDS.filter((t) => settings.enabledTopics[t]);
   if (topics.length === 0 || settings.languages.length === 0) return () => [];
-  const matcher = lazy(() => matcherFromTable(aliasTable(), { topics, languages: settings.languages }));
+  const matcher = lazy(() =>
+    matcherFromTable(aliasTable(), {
+      topics,
+      languages: settings.languages,
+      contextReady: contextRegexesReady,
+    }),
+  );
   const corrections = settings.corrections.filter((c) => c.site === site);
   return (node, from = 0, to = node.data.length) => {
     const whole = from === 0 && to === node.data.length;
     // A slice of a huge node is its own context: the paragraph would be the same huge text.
-    const found = whole
-      ? matcher().findMentions(node.data, () => blockContextOf(node))
-      : matcher().findMentions(node.data.slice(from, to));
+    let found;
+    try {
+      found = whole
+        ? matcher().findMentions(node.data, () => blockContextOf(node))
+        : matcher().findMentions(node.data.slice(from, to));
+    } catch (error) {
+      if (error instanceof ContextNotReady) return null;
+      throw error;
+    }
     if (found.length === 0) return [];
     const kept = corrections.length > 0 ? applyCorrections(found, corrections) : found;
     return kept.map((m) => ({

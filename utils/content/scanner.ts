@@ -15,9 +15,10 @@ export interface FoundMention {
 }
 /**
  * Finds mentions in a text node, or in [from, to) of it (offsets stay the node's); its paragraph is read
- * only when an ambiguous name needs it.
+ * only when an ambiguous name needs it. Null: the text holds an ambiguous name and the rules that decide it
+ * are not built yet; it is matched again once they are (see `ScannerDeps.whenContextReady`).
  */
-export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[];
+export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[] | null;
 
 /**
  * While a long scan runs, what it found so far is drawn after this long, then after twice as long, and so
@@ -39,6 +40,12 @@ export interface ScannerDeps {
   onNewRoot: (root: Document | ShadowRoot) => void;
   /** Longest stretch of work before letting the page run. */
   sliceMs?: number;
+  /**
+   * Calls `then` once ambiguous names can be decided. Building the context rules takes tens of ms: done in
+   * one go by the first ambiguous name a scan meets, it would be one long task; the scan waits instead while
+   * they are built in idle time.
+   */
+  whenContextReady: (then: () => void) => void;
 }
 
 /**
@@ -100,9 +107,20 @@ export class Scanner {
     this.texts.clear();
   }
 
-  /** Matches one text node now and updates store and highlights. */
-  matchNode(node: Text, inOrder: boolean): void {
-    this.record(node, node.isConnected && node.data.length >= 2 ? this.find(node) : [], inOrder);
+  /**
+   * Matches one text node now and updates store and highlights. False when it holds an ambiguous name that
+   * cannot be decided yet: nothing is recorded, and the caller waits for `untilContextReady` and asks again.
+   */
+  matchNode(node: Text, inOrder: boolean): boolean {
+    const found = node.isConnected && node.data.length >= 2 ? this.find(node) : [];
+    if (found === null) return false;
+    this.record(node, found, inOrder);
+    return true;
+  }
+
+  /** Resolves once ambiguous names can be decided; the scan waits here, so mentions stay in document order. */
+  private untilContextReady(): Promise<void> {
+    return new Promise((resolve) => this.deps.whenContextReady(resolve));
   }
 
   private async matchAny(
@@ -112,7 +130,10 @@ export class Scanner {
     pause: () => Promise<void>,
   ) {
     if (node.data.length > SLICE_CHARS) await this.matchLongNode(node, inOrder, overDeadline, pause);
-    else this.matchNode(node, inOrder);
+    else if (!this.matchNode(node, inOrder)) {
+      await this.untilContextReady();
+      this.matchNode(node, inOrder);
+    }
   }
 
   /** Matches a very long text node slice by slice, cut at white space, yielding between slices. */
@@ -130,7 +151,13 @@ export class Scanner {
         const space = text.lastIndexOf(' ', to);
         if (space > from + SLICE_CHARS / 2) to = space;
       }
-      for (const f of this.find(node, from, to)) found.push(f);
+      const part = this.find(node, from, to);
+      if (part === null) {
+        await this.untilContextReady();
+        if (!node.isConnected || node.data !== text) return; // changed meanwhile: it is queued again
+        continue;
+      }
+      for (const f of part) found.push(f);
       from = to;
       if (overDeadline()) {
         await pause();
@@ -205,7 +232,7 @@ export class Scanner {
 
   private async walk(root: Node, overDeadline: () => boolean, pause: () => Promise<void>): Promise<void> {
     if (!root.isConnected) return;
-    if (root.nodeType === Node.TEXT_NODE) return this.matchNode(root as Text, false);
+    if (root.nodeType === Node.TEXT_NODE) return this.matchAny(root as Text, false, overDeadline, pause);
     if (root instanceof Element && isInsideSkipped(root)) return;
     // Only the very first walk meets nodes in document order; shadow roots and frames come after it.
     const inOrder = this.firstPass;
@@ -231,7 +258,12 @@ export class Scanner {
         const text = node as Text;
         // Only long nodes await: an await per node would add a microtask to every text node of the page.
         if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
-        else this.matchNode(text, inOrder);
+        else if (!this.matchNode(text, inOrder)) {
+          await this.untilContextReady();
+          if (generation !== this.generation) return;
+          if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
+          this.matchNode(text, inOrder);
+        }
         // Reading the clock every node would cost more than the matching of most nodes.
         if ((++count & 31) === 0 && overDeadline()) {
           await pause();

@@ -90,6 +90,7 @@ export function lazyRegex(build: () => RegExp): LazyTest {
  * compiling then would land in that frame, so the content script does it in idle time instead.
  */
 export function buildContextRegexes(hasTime: () => boolean): boolean {
+  if (unbuilt.length === 0) return true;
   while (unbuilt.length > 0 && hasTime()) {
     const regex = unbuilt.shift()!();
     // V8 compiles a regex on its first run, separately for one-byte and two-byte text: run it on both.
@@ -131,4 +132,9 @@ export function isDateline(block: string, start: number, end: number): boolean {
   if (AGENCY_DATELINE.test(after) || DASH_DATELINE.test(after)) return true;
   const word = block.slice(start, end);
   return word === word.toUpperCase() && word !== word.toLowerCase() && /^\s*[,:]/u.test(after);
+}
+
+/** True once every context regex is built: deciding an ambiguous name then costs no compile. */
+export function contextRegexesReady(): boolean {
+  return unbuilt.length === 0;
 }
