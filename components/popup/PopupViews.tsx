@@ -1,17 +1,13 @@
 import { memo } from 'react';
-import type { TopicId } from '../../data/constants';
-import type { Article, Fact } from '../../data/schema';
-import type { TopicRow } from '../../utils/db/fact-db';
-import { BrowseView } from './BrowseView';
-import type { BrowseFilter } from './BrowseFilters';
+import { BrowseView, type BrowseViewProps } from './BrowseView';
 import { OnThisPage } from './OnThisPage';
 import { PopupTabs } from './PopupTabs';
 import type { MentionsState } from './use-current-page';
-import type { SavedFacts } from './use-saved-facts';
 
 export type View = 'page' | 'browse';
 
-export interface PopupViewsProps {
+/** The tabs' own props, plus everything the Browse tab passes on. */
+export interface PopupViewsProps extends BrowseViewProps {
   /** True while search results show: the views stay mounted, hidden. */
   hidden: boolean;
   view: View;
@@ -20,13 +16,6 @@ export interface PopupViewsProps {
   mentions: MentionsState;
   siteEnabled: boolean;
   onChooseMention: (index: number) => void;
-  topics: readonly TopicRow[];
-  facts: readonly Fact[] | undefined;
-  articles: ReadonlyMap<string, Article>;
-  topicNames: Readonly<Record<TopicId, string>>;
-  filter: BrowseFilter;
-  onFilterChange: (filter: BrowseFilter) => void;
-  saved: SavedFacts;
 }
 
 /**
@@ -34,7 +23,7 @@ export interface PopupViewsProps {
  * re-renders the search field and its results, not the views under them.
  */
 export const PopupViews = memo(function PopupViews(props: PopupViewsProps) {
-  const { hidden, view, onSelectView, focusError, mentions, siteEnabled, onChooseMention } = props;
+  const { hidden, view, onSelectView, focusError, mentions, siteEnabled, onChooseMention, ...browse } = props;
   return (
     <PopupTabs<View>
       hidden={hidden}
@@ -53,7 +42,7 @@ export const PopupViews = memo(function PopupViews(props: PopupViewsProps) {
               )}
               <OnThisPage
                 mentions={mentions}
-                topicNames={props.topicNames}
+                topicNames={browse.topicNames}
                 siteEnabled={siteEnabled}
                 onChoose={onChooseMention}
               />
@@ -63,17 +52,7 @@ export const PopupViews = memo(function PopupViews(props: PopupViewsProps) {
         {
           id: 'browse',
           label: 'Browse',
-          panel: (
-            <BrowseView
-              topics={props.topics}
-              facts={props.facts}
-              articles={props.articles}
-              topicNames={props.topicNames}
-              filter={props.filter}
-              onFilterChange={props.onFilterChange}
-              saved={props.saved}
-            />
-          ),
+          panel: <BrowseView {...browse} />,
         },
       ]}
     />
