@@ -1,8 +1,8 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
+import { BUNDLED_NOTICE } from '../../components/popup/PopupApp';
 import { readFactBase } from '../../components/popup/read-fact-base';
 import { RETIRED_NOTE, TIMELINE_PAGE } from '../../components/popup/TopicTimeline';
 import type { PageLink } from '../../components/popup/page-link';
@@ -10,9 +10,9 @@ import { DATASET_VERSION, dataset } from '../../data/index';
 import type { TopicId } from '../../data/constants';
 import type { Fact } from '../../data/schema';
 import { FactDatabase } from '../../utils/db/fact-db';
-import { createInThreadSearch } from '../../utils/search/search-engine';
 import { snapshotOf } from '../../utils/db/saved-snapshot';
 import { seedFactDb } from '../../utils/db/seed';
+import { renderPopup } from './render-popup';
 
 const quietPage: PageLink = {
   activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
@@ -37,16 +37,7 @@ afterEach(async () => {
 /** Opens the popup as the card's "More" link does: in Browse, filtered to `topic`. */
 async function openBrowse(topic?: TopicId) {
   const user = userEvent.setup();
-  render(
-    <PopupApp
-      db={db}
-      dataset={dataset}
-      datasetVersion={DATASET_VERSION}
-      createSearch={createInThreadSearch}
-      pageLink={quietPage}
-      initialTopic={topic}
-    />,
-  );
+  renderPopup(db, { pageLink: quietPage, initialTopic: topic });
   await screen.findByRole('combobox', { name: 'Topic' });
   if (!topic) await user.click(screen.getByRole('tab', { name: 'Browse' }));
   // The topics paint first; their timelines follow once the facts are read.

@@ -1,14 +1,13 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUNDLED_NOTICE, PopupApp } from '../../components/popup/PopupApp';
+import { BUNDLED_NOTICE } from '../../components/popup/PopupApp';
 import { UNREADABLE_MESSAGE } from '../../components/popup/OnThisPage';
-import { DATASET_VERSION, dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
-import { createInThreadSearch } from '../../utils/search/search-engine';
 import type { PageMention } from '../../utils/messaging/protocol';
 import { readSetting } from '../../utils/settings/settings-store';
+import { renderPopup } from './render-popup';
 
 const MENTIONS: PageMention[] = [
   { topic: 'putin', text: 'Vladimir Putin' },
@@ -46,14 +45,7 @@ async function openOver(url: string) {
   // The fake browser has no current window after a reset, so its tabs.query cannot answer by itself.
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
   const user = userEvent.setup();
-  render(
-    <PopupApp
-      db={db}
-      dataset={dataset}
-      datasetVersion={DATASET_VERSION}
-      createSearch={createInThreadSearch}
-    />,
-  );
+  renderPopup(db);
   await screen.findByRole('tablist');
   return { user, tabId: tab.id! };
 }

@@ -1,17 +1,13 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../components/popup/PopupApp';
 import type { PageLink } from '../../components/popup/page-link';
-import { DATASET_VERSION, dataset } from '../../data/index';
+import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
 import type { SearchHit } from '../../utils/search/fact-search';
-import {
-  createInThreadSearch,
-  type FactSearchEngine,
-  type SearchEngineFactory,
-} from '../../utils/search/search-engine';
+import { type FactSearchEngine, type SearchEngineFactory } from '../../utils/search/search-engine';
+import { renderPopup } from './render-popup';
 
 const quietPage: PageLink = {
   activePage: async () => ({ tabId: 1, url: 'https://news.example.com/story' }),
@@ -35,15 +31,7 @@ afterEach(async () => {
 
 async function openPopup() {
   const user = userEvent.setup();
-  render(
-    <PopupApp
-      db={db}
-      dataset={dataset}
-      datasetVersion={DATASET_VERSION}
-      createSearch={createInThreadSearch}
-      pageLink={quietPage}
-    />,
-  );
+  renderPopup(db, { pageLink: quietPage });
   const box = await screen.findByRole('searchbox', { name: 'Search facts and topics' });
   await screen.findByRole('tab', { name: 'Browse' });
   return { user, box };
@@ -136,15 +124,7 @@ describe('popup search: answers arriving while typing', { timeout: 20_000 }, () 
   it('shows an earlier query’s answer while a later one is searched, and never a late answer over a newer', async () => {
     const engine = heldEngine();
     const user = userEvent.setup();
-    render(
-      <PopupApp
-        db={db}
-        dataset={dataset}
-        datasetVersion={DATASET_VERSION}
-        pageLink={quietPage}
-        createSearch={engine.factory}
-      />,
-    );
+    renderPopup(db, { pageLink: quietPage, createSearch: engine.factory });
     const box = await screen.findByRole('searchbox');
     await screen.findAllByRole('list', { name: / timeline$/ }); // the facts are in: the engine is built
     await user.type(box, 'sw');

@@ -1,14 +1,13 @@
-import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterNextPaint } from '../../components/popup/after-paint';
 import type { PageLink } from '../../components/popup/page-link';
-import { PopupApp } from '../../components/popup/PopupApp';
 import type { PopupStore } from '../../components/popup/popup-store';
 import { usePopupStore } from '../../components/popup/use-popup-store';
-import { DATASET_VERSION, dataset } from '../../data/index';
+import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
-import { createInThreadSearch } from '../../utils/search/search-engine';
+import { renderPopup } from './render-popup';
 
 /** Frames and idle periods the test hands out itself. */
 function manualFrames() {
@@ -117,15 +116,7 @@ describe('popup start-up', () => {
       focusMention: async () => undefined,
       closePopup: () => undefined,
     };
-    render(
-      <PopupApp
-        db={db}
-        dataset={dataset}
-        datasetVersion={DATASET_VERSION}
-        pageLink={page}
-        createSearch={createInThreadSearch}
-      />,
-    );
+    renderPopup(db, { pageLink: page });
     const first = dataset.topics[0]!;
     expect(await screen.findByRole('heading', { name: first.name })).toBeTruthy();
     expect(screen.getByText(first.summary)).toBeTruthy();
