@@ -1,5 +1,6 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 export const EXTENSION_DIR: string;
+export const QUIET_BROWSER_ARGS: string[];
 export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;

@@ -5,6 +5,17 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.mjs';
 
+/** Flags for a quiet, offline test browser (no sandbox in containers, no background traffic). */
+export const QUIET_BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 
 /** Launches the browser; resolves to { context, worker, extensionId, outsideRequests, profile }. */
@@ -24,13 +35,7 @@ export async function launchWithExtension({
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...QUIET_BROWSER_ARGS,
       ...extraArgs,
     ],
   });

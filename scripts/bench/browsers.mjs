@@ -4,18 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
-import { launchWithExtension } from '../launch.mjs';
-
-/** Same flags as the extension's browser, without the extension. */
-const BARE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { QUIET_BROWSER_ARGS, launchWithExtension } from '../launch.mjs';
 
 /** Collects long animation frames from the start of every page, in the page's main world. */
 function collectLongFrames() {
@@ -57,7 +46,7 @@ export async function launchBrowsers() {
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: BARE_ARGS,
+    args: QUIET_BROWSER_ARGS, // the extension's browser's flags, without the extension
   });
   // launchWithExtension already blocks outside requests for its context.
   await blockOutside(bareContext);
