@@ -32,6 +32,11 @@ export default defineConfig({
     description:
       'Context where you read: highlights mentions of Iran, Russia, Putin, Bushehr and SWIFT and shows sourced facts.',
     permissions: ['storage'],
+    // The content script's page app, imported when a page is idle (utils/content/page-app.ts). A dynamic URL
+    // changes every session, so sites cannot probe for it; Firefox's MV2 URLs are random per install.
+    web_accessible_resources: [
+      { resources: ['page-app.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createPageScan } from '../utils/content/content-app';
-import { wireInteractions, type SendToBackground } from '../utils/content/interactions';
-import { watchExtensionLife, type ExtensionLife } from '../utils/content/lifecycle';
+import { watchExtensionLife } from '../utils/content/lifecycle';
+import { importPageApp, PAGE_APP_PATH } from '../utils/content/page-app';
 import { whenPageIdle } from '../utils/content/scheduling';
-import { isToContent, type ToContent } from '../utils/messaging/protocol';
-import { loadSettings, watchSettings } from '../utils/settings/settings-store';
-
-type Handler = (msg: ToContent) => Promise<unknown>;
+import type { ContentHandler } from '../utils/content/start-content';
+import { isToContent } from '../utils/messaging/protocol';
 
 /** How long a busy page can keep us waiting before we start anyway. */
 const START_TIMEOUT_MS = 1000;
@@ -22,16 +19,25 @@ export default defineContentScript({
   main() {
     // Our own lifetime rather than WXT's ctx, which a page can invalidate (see lifecycle.ts).
     const life = watchExtensionLife(window, () => browser.runtime);
-    // Evaluation runs while the page is still starting, on every page: it only registers. Settings, the
-    // scan and the listeners start when the page is idle, or at once when the popup asks this tab something.
-    let started: Handler | undefined;
-    const start = (): Handler => (started ??= startContent(life));
-    const cancelStart = whenPageIdle(start, START_TIMEOUT_MS);
+    // Evaluation runs while the page is still starting, on every page: this file only registers. The page
+    // app (settings, scan, highlights, card) is imported when the page is idle, or at once when the popup
+    // or the worker asks this tab something.
+    let started: Promise<ContentHandler> | undefined;
+    const start = (): Promise<ContentHandler> =>
+      (started ??= importPageApp(browser.runtime.getURL(PAGE_APP_PATH)).then((startApp) => startApp(life)));
+    const startQuietly = () => {
+      start().catch((error: unknown) => {
+        if (life.alive()) console.debug('[Backstory] the page app did not load', error);
+      });
+    };
+    const cancelStart = whenPageIdle(startQuietly, START_TIMEOUT_MS);
 
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       // Only our own extension's pages and worker may ask, and only in the shape the protocol allows.
       if (sender.id !== browser.runtime.id || !isToContent(msg)) return false;
-      start()(msg).then(sendResponse, () => sendResponse(undefined));
+      start()
+        .then((handle) => handle(msg))
+        .then(sendResponse, () => sendResponse(undefined));
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -45,26 +51,3 @@ export default defineContentScript({
     });
   },
 });
-
-/** Reads settings, scans the page and wires hover, keys and messages; returns the message handler. */
-function startContent(life: ExtensionLife): Handler {
-  const { signal } = life;
-  const send: SendToBackground = (msg) =>
-    life.alive() ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('extension gone'));
-  const scan = createPageScan({
-    doc: document,
-    signal,
-    reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
-  });
-  const ready = loadSettings().then((loaded) => scan.apply(loaded));
-  void ready.then(() => scan.startWhenIdle());
-  const unwatch = watchSettings((loaded) => life.alive() && scan.apply(loaded));
-  signal.addEventListener('abort', () => {
-    try {
-      unwatch();
-    } catch {
-      // The extension is gone; its storage listeners went with it.
-    }
-  });
-  return wireInteractions({ doc: document, signal, scan, send, ready, alive: life.alive }).handle;
-}

@@ -116,7 +116,8 @@ async function main() {
   const env = {
     browsers,
     worker: browsers.worker,
-    extOrigin: `chrome-extension://${browsers.ext.extensionId}/`,
+    // Any extension URL: the bench browser loads only ours, and its page app is fetched through a dynamic id.
+    extOrigin: 'chrome-extension://',
     injections: {
       floor: `(${floorScript})(${JSON.stringify(combinedPattern(aliases))})`,
       markjs: `${markjsSource()}\n;(${markjsScript})(${JSON.stringify({ words: aliases.map((a) => a.text) })})`,

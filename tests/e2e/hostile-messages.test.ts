@@ -219,4 +219,34 @@ describe('messages: only the extension, only well-formed', () => {
       .toContain(`worker ${session.server.url}/hostile/probe-from-worker`);
     expect(session.ext.outsideRequests).toEqual(['https://example.invalid/probe']);
   });
+  it("gives web pages no fixed URL to probe for, and no trace of the page app's loading", async () => {
+    // Last, in a page of its own: the page's refused fetches are requests and errors the checks above count.
+    const page = await session.ext.context.newPage();
+    try {
+      await page.goto(session.url('messages.html'));
+      expect(await mentionTexts(session, page)).toEqual(MENTIONS); // the page app loaded and answers
+      const probe = await page.evaluate(async (id) => {
+        const tryFetch = async (path: string) => {
+          try {
+            return (await fetch(`chrome-extension://${id}/${path}`)).status;
+          } catch {
+            return 'refused';
+          }
+        };
+        return {
+          pageApp: await tryFetch('page-app.js'),
+          contentScript: await tryFetch('content-scripts/content.js'),
+          resources: performance.getEntriesByType('resource').map((e) => e.name),
+          symbols: Object.getOwnPropertySymbols(globalThis).map((s) => s.description ?? ''),
+        };
+      }, session.ext.extensionId);
+      expect(probe.pageApp).toBe('refused');
+      expect(probe.contentScript).toBe('refused');
+      expect(probe.resources.filter((url) => url.startsWith('chrome-extension:'))).toEqual([]);
+      // It lives in the content script's world, not the page's.
+      expect(probe.symbols).not.toContain('backstory.page-app');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -57,6 +57,9 @@ export async function startHostileSession(): Promise<HostileSession> {
   const requests: SeenRequest[] = [];
   let current = ext.worker;
   const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
+  // The content script's page app is loaded through a per-session dynamic id instead of the extension's.
+  const isOwnFile = (url: string) =>
+    url.startsWith(extensionOrigin) || /^chrome-extension:\/\/[0-9a-f-]{36}\/page-app\.js$/.test(url);
   ext.context.on('serviceworker', (w) => {
     if (w.url().startsWith(extensionOrigin)) current = w;
   });
@@ -87,7 +90,7 @@ export async function startHostileSession(): Promise<HostileSession> {
       requests
         .filter(
           (r) =>
-            !r.url.startsWith(extensionOrigin) &&
+            !isOwnFile(r.url) &&
             (r.fromWorker ||
               !!r.frameUrl?.startsWith('chrome-extension:') ||
               !r.url.startsWith(`${server.url}/`)),
