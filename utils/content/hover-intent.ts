@@ -10,6 +10,8 @@ export const GRACE_MS = 300;
  * time would add up to a frame of waiting, the frame's rendering and the timer's own lateness.
  */
 const FRAME_MS = 16;
+/** A pointer event's time older than this (a busy page dispatched it late) counts from its dispatch instead. */
+const MAX_EVENT_AGE_MS = 50;
 
 export interface HoverDeps {
   win: Window;
@@ -34,6 +36,9 @@ export function watchHover(deps: HoverDeps): void {
   const { win, signal } = deps;
   let x = 0;
   let y = 0;
+  // When the pointer reached (x, y). Delays count from there, not from when we got to look at it: Chromium
+  // dispatches pointer moves aligned to frames, and a deferred hit test adds up to another frame.
+  let movedAt = 0;
   let frame = 0;
   let lastEvaluated = -Infinity;
   let candidate: Mention | undefined;
@@ -67,6 +72,8 @@ export function watchHover(deps: HoverDeps): void {
     candidate = hit;
     cancelIntent();
     if (!hit || hit === deps.openMention()) return;
+    const restStart = movedAt;
+    const untilRested = (ms: number) => Math.max(0, restStart + ms - win.performance.now());
     intentTimer = win.setTimeout(() => {
       deps.prefetch(hit);
       const openCard = () => {
@@ -74,13 +81,13 @@ export function watchHover(deps: HoverDeps): void {
         cancelClose();
         deps.open(hit);
       };
-      const rest = deps.cardDelayMs() - INTENT_DELAY_MS;
-      if (rest <= FRAME_MS) openCard();
+      const untilDue = untilRested(deps.cardDelayMs());
+      if (untilDue <= FRAME_MS) openCard();
       else
         intentTimer = win.setTimeout(() => {
           revealFrame = win.requestAnimationFrame(openCard);
-        }, rest - FRAME_MS);
-    }, INTENT_DELAY_MS);
+        }, untilDue - FRAME_MS);
+    }, untilRested(INTENT_DELAY_MS));
   };
 
   win.addEventListener(
@@ -95,9 +102,11 @@ export function watchHover(deps: HoverDeps): void {
       }
       x = event.clientX;
       y = event.clientY;
+      const now = win.performance.now();
+      movedAt = event.timeStamp > now - MAX_EVENT_AGE_MS && event.timeStamp <= now ? event.timeStamp : now;
       // The first move in a frame is tested at once (no added latency); the rest wait for the next frame.
       if (frame) return;
-      if (win.performance.now() - lastEvaluated > 16) evaluate();
+      if (now - lastEvaluated > 16) evaluate();
       else frame = win.requestAnimationFrame(evaluate);
     },
     { passive: true, capture: true, signal },
