@@ -234,3 +234,19 @@ describe('ambiguous names while the context rules are not built', () => {
     expect(notYet.findMentions('Iran and Russia.').map((m) => m.text)).toEqual(['Iran', 'Russia']);
   });
 });
+
+describe('warming the regex up ahead of the scan', () => {
+  it('does one piece per call (one-byte text, then two-byte text), then reports it is ready', () => {
+    const fresh = matcherFromTable(aliasTable());
+    expect([fresh.warmUp(), fresh.warmUp(), fresh.warmUp()]).toEqual([true, true, false]);
+    expect(fresh.findMentions('Iran’s envoy met Putin in Moscow’s Kremlin.').map((m) => m.text)).toEqual([
+      'Iran',
+      'Putin',
+      'Kremlin',
+    ]);
+  });
+
+  it('has nothing to do when no topic is enabled', () => {
+    expect(matcherFromTable(aliasTable(), { topics: [] }).warmUp()).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { blockContextOf } from './text-context';
 /**
  * The page's matcher for the current settings: only enabled topics' and languages' aliases count, and the
  * user's "not this meaning" corrections for this site are applied. It is made from the table the build
- * computed, on the first text it meets (in the scan's first slice, not at evaluation).
+ * computed, when the scan starts (not at evaluation), in pieces (see `FindMentions.warmUp`).
  */
 export function buildFinder(settings: Settings, site: string | undefined): FindMentions {
   const topics = TOPIC_IDS.filter((t) => settings.enabledTopics[t]);
@@ -24,7 +24,7 @@ export function buildFinder(settings: Settings, site: string | undefined): FindM
     }),
   );
   const corrections = settings.corrections.filter((c) => c.site === site);
-  return (node, from = 0, to = node.data.length) => {
+  const find: FindMentions = (node, from = 0, to = node.data.length) => {
     const whole = from === 0 && to === node.data.length;
     // A slice of a huge node is its own context: the paragraph would be the same huge text.
     let found;
@@ -46,4 +46,13 @@ export function buildFinder(settings: Settings, site: string | undefined): FindM
       ambiguous: m.alias.context !== undefined,
     }));
   };
+  // Building the matcher (parsing the table, creating the regex) is a piece of its own, before the regex's.
+  let built = false;
+  find.warmUp = () => {
+    if (built) return matcher().warmUp();
+    built = true;
+    matcher();
+    return true;
+  };
+  return find;
 }

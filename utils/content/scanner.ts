@@ -18,7 +18,15 @@ export interface FoundMention {
  * only when an ambiguous name needs it. Null: the text holds an ambiguous name and the rules that decide it
  * are not built yet; it is matched again once they are (see `ScannerDeps.whenContextReady`).
  */
-export type FindMentions = (node: Text, from?: number, to?: number) => FoundMention[] | null;
+export interface FindMentions {
+  (node: Text, from?: number, to?: number): FoundMention[] | null;
+  /**
+   * Does one piece (a few ms) of getting ready ahead of the first text; false once ready. The scan calls it
+   * before matching, letting the page run after each piece: done inside the first match, the pieces would
+   * add up to one long task.
+   */
+  warmUp?: () => boolean;
+}
 
 /**
  * While a long scan runs, what it found so far is drawn after this long, then after twice as long, and so
@@ -32,6 +40,16 @@ const SLICE_CHARS = 64 * 1024;
 
 /** Longest wait for an idle period before a slice runs anyway, on a page that is never idle. */
 const IDLE_WAIT_MS = 100;
+
+/**
+ * What reading a same-origin frame's document costs: the browser sets up this script's world in the frame
+ * on first access (3-4 ms measured per frame in Chromium; ad-laden pages have twenty such frames). A frame
+ * is entered only when a slice has this much time left.
+ */
+const FRAME_ENTRY_MS = 4;
+
+/** True when the slice's time is up, or would be after `reserveMs` more. */
+type OverDeadline = (reserveMs?: number) => boolean;
 
 export interface ScannerDeps {
   store: MentionStore;
@@ -56,6 +74,8 @@ export class Scanner {
   private find: FindMentions;
   private readonly roots: Node[] = [];
   private readonly texts = new Set<Text>();
+  /** Frames met by a walk, entered between walks (see FRAME_ENTRY_MS). */
+  private readonly frames: HTMLIFrameElement[] = [];
   private running: Promise<void> | undefined;
   private stopped = false;
   /** Bumped by restart(), so a walk that is under way gives up. */
@@ -81,6 +101,7 @@ export class Scanner {
     this.generation += 1;
     this.roots.length = 0;
     this.texts.clear();
+    this.frames.length = 0;
     this.batch.clear();
     this.firstPass = true;
     if (root) this.queueRoot(root);
@@ -105,6 +126,7 @@ export class Scanner {
     this.stopped = true;
     this.roots.length = 0;
     this.texts.clear();
+    this.frames.length = 0;
   }
 
   /**
@@ -126,7 +148,7 @@ export class Scanner {
   private async matchAny(
     node: Text,
     inOrder: boolean,
-    overDeadline: () => boolean,
+    overDeadline: OverDeadline,
     pause: () => Promise<void>,
   ) {
     if (node.data.length > SLICE_CHARS) await this.matchLongNode(node, inOrder, overDeadline, pause);
@@ -140,7 +162,7 @@ export class Scanner {
   private async matchLongNode(
     node: Text,
     inOrder: boolean,
-    overDeadline: () => boolean,
+    overDeadline: OverDeadline,
     pause: () => Promise<void>,
   ) {
     const found: FoundMention[] = [];
@@ -195,7 +217,7 @@ export class Scanner {
     let deadline = performance.now() + this.sliceMs;
     let nextDraw = performance.now() + FIRST_DRAW_MS;
     let drawGap = FIRST_DRAW_MS;
-    const overDeadline = () => performance.now() > deadline;
+    const overDeadline: OverDeadline = (reserveMs = 0) => performance.now() + reserveMs > deadline;
     let idle: IdlePeriod | undefined;
     const pause = async () => {
       if (performance.now() > nextDraw) {
@@ -218,19 +240,27 @@ export class Scanner {
     }
   }
 
-  private async drainQueues(overDeadline: () => boolean, pause: () => Promise<void>): Promise<void> {
-    while (!this.stopped && (this.roots.length > 0 || this.texts.size > 0)) {
+  private async drainQueues(overDeadline: OverDeadline, pause: () => Promise<void>): Promise<void> {
+    while (!this.stopped && (this.roots.length > 0 || this.texts.size > 0 || this.frames.length > 0)) {
+      // A new matcher (first scan, settings changed) gets ready a piece per slice.
+      while (!this.stopped && this.find.warmUp?.()) await pause();
       for (const node of this.texts) {
         this.texts.delete(node);
         if (!isInsideSkipped(node)) await this.matchAny(node, false, overDeadline, pause);
         if (overDeadline()) await pause();
+      }
+      const generation = this.generation;
+      for (let frame = this.frames.shift(); frame; frame = this.frames.shift()) {
+        if (overDeadline(FRAME_ENTRY_MS)) await pause();
+        if (this.stopped || generation !== this.generation) break;
+        this.enterFrame(frame);
       }
       const root = this.roots.shift();
       if (root) await this.walk(root, overDeadline, pause);
     }
   }
 
-  private async walk(root: Node, overDeadline: () => boolean, pause: () => Promise<void>): Promise<void> {
+  private async walk(root: Node, overDeadline: OverDeadline, pause: () => Promise<void>): Promise<void> {
     if (!root.isConnected) return;
     if (root.nodeType === Node.TEXT_NODE) return this.matchAny(root as Text, false, overDeadline, pause);
     if (root instanceof Element && isInsideSkipped(root)) return;
@@ -249,7 +279,7 @@ export class Scanner {
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
         if (isSkippedElement(el)) {
-          if (el.localName === 'iframe') this.enterFrame(el as HTMLIFrameElement);
+          if (el.localName === 'iframe') this.frames.push(el as HTMLIFrameElement);
           node = nextOutside(walker);
           continue;
         }

@@ -49,9 +49,20 @@ export class ContextNotReady extends Error {
 export interface Matcher {
   /** Mentions in `text`, in order and non-overlapping; a frozen shared empty array when there are none. */
   findMentions(text: string, context?: BlockSource): readonly Mention[];
+  /**
+   * Compiles one more part of the regex ahead of its first use; false once nothing is left. Each part is one
+   * indivisible piece of several ms, so a caller that must not block lets the page run between calls.
+   */
+  warmUp(): boolean;
 }
 
 const EMPTY: readonly Mention[] = Object.freeze([]);
+/**
+ * V8 compiles a regex on its first use against text stored one byte per character (Latin-1), and again on its
+ * first use against text stored in two (anything beyond Latin-1, even one curly apostrophe). For the alias
+ * regex, case-insensitive over many scripts, each takes several ms (the two-byte one most).
+ */
+const WARM_UP_TEXTS = ['ab', 'a\u2019'];
 /** Invisible characters that may sit inside a case-sensitive match found through normalisation. */
 const INVISIBLE = /[\u00AD\u200B-\u200F]/g;
 
@@ -124,5 +135,14 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
     return mentions.length === 0 ? EMPTY : mentions;
   }
 
-  return { findMentions };
+  let warmed = 0;
+  function warmUp(): boolean {
+    if (regex === null || warmed === WARM_UP_TEXTS.length) return false;
+    regex.lastIndex = 0;
+    regex.test(WARM_UP_TEXTS[warmed++]!);
+    regex.lastIndex = 0;
+    return true;
+  }
+
+  return { findMentions, warmUp };
 }
