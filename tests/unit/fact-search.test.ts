@@ -58,18 +58,6 @@ describe('fact search', () => {
   it('answers nothing for a blank query', () => {
     expect(search.search('   ')).toEqual([]);
   });
-
-  it('answers each keystroke within a frame', () => {
-    const queries = ['n', 'nu', 'nuc', 'nucl', 'nucle', 'nuclea', 'nuclear', 'Путин', 'Bushher'];
-    search.search('warm up');
-    // The best of several rounds: other work on a shared test machine only ever adds time.
-    const rounds = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      for (const q of queries) search.search(q);
-      return (performance.now() - started) / queries.length;
-    });
-    expect(Math.min(...rounds)).toBeLessThan(16);
-  });
 });
 
 describe('marking', () => {
