@@ -14,7 +14,7 @@ import type { ContentHandler } from './start-content';
  */
 export const PAGE_APP_PATH = '/page-app.js';
 
-export type StartPageApp = (life: ExtensionLife) => ContentHandler;
+export type StartPageApp = (life: ExtensionLife) => Promise<ContentHandler>;
 
 const KEY = Symbol.for('backstory.page-app');
 type AppGlobal = { [KEY]?: StartPageApp };

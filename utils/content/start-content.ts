@@ -4,13 +4,19 @@ import { loadSettings, watchSettings } from '../settings/settings-store';
 import { createPageScan } from './content-app';
 import { wireInteractions, type SendToBackground } from './interactions';
 import type { ExtensionLife } from './lifecycle';
+import { yieldToPage } from './scheduling';
 
 /** Answers one message from the popup or the worker. */
 export type ContentHandler = (msg: ToContent) => Promise<unknown>;
 
-/** Reads settings, scans the page and wires hover, keys and messages; returns the message handler. */
-export function startContent(life: ExtensionLife): ContentHandler {
+/**
+ * Reads settings, scans the page and wires hover, keys and messages; resolves to the message handler.
+ * Each step is its own task, with the page allowed to run in between: the app's evaluation, the first use of
+ * the storage API and wiring the listeners each cost a few ms, and together they made one long task.
+ */
+export async function startContent(life: ExtensionLife): Promise<ContentHandler> {
   const { signal } = life;
+  await yieldToPage();
   const send: SendToBackground = (msg) =>
     life.alive() ? browser.runtime.sendMessage(msg) : Promise.reject(new Error('extension gone'));
   const scan = createPageScan({
@@ -18,8 +24,7 @@ export function startContent(life: ExtensionLife): ContentHandler {
     signal,
     reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
   });
-  const ready = loadSettings().then((loaded) => scan.apply(loaded));
-  void ready.then(() => scan.startWhenIdle());
+  // Watch before reading, so a change made meanwhile is not missed.
   const unwatch = watchSettings((loaded) => life.alive() && scan.apply(loaded));
   signal.addEventListener('abort', () => {
     try {
@@ -28,5 +33,8 @@ export function startContent(life: ExtensionLife): ContentHandler {
       // The extension is gone; its storage listeners went with it.
     }
   });
+  const ready = loadSettings().then((loaded) => scan.apply(loaded));
+  void ready.then(() => scan.startWhenIdle());
+  await yieldToPage();
   return wireInteractions({ doc: document, signal, scan, send, ready, alive: life.alive }).handle;
 }
