@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data/index';
 import type { Fact } from '../../data/schema';
 import { topicRows } from '../../utils/db/seed';
-import { buildFactSearch, marksFor, type SearchHit } from '../../utils/search/fact-search';
+import { buildFactSearch, fold, marksFor, type SearchHit } from '../../utils/search/fact-search';
 import { createInThreadSearch } from '../../utils/search/search-engine';
 import type { FromSearchWorker, ToSearchWorker } from '../../utils/search/search-protocol';
 import { createSearchWorkerCore } from '../../utils/search/search-worker-core';
@@ -57,6 +57,33 @@ describe('fact search', () => {
 
   it('answers nothing for a blank query', () => {
     expect(search.search('   ')).toEqual([]);
+  });
+
+  it('ignores case and diacritics, and marks the text as shown, not as compared', () => {
+    const ids = (query: string) => search.search(query).map(idOf);
+    expect(ids('TEHERAN')).toEqual(ids('téhéran'));
+    expect(ids('ПУТИН')).toEqual(ids('путин'));
+    const [iran] = search.search('teheran');
+    expect(iran && idOf(iran)).toBe('topic:iran');
+    const aliases = iran?.matches.filter((m) => m.field === 'aliases') ?? [];
+    expect(aliases.map((m) => m.value)).toContain('Téhéran');
+    for (const m of aliases) expect(iran?.kind === 'topic' && iran.topic.aliases).toContain(m.value);
+  });
+});
+
+describe('folding for comparison', () => {
+  it.each([
+    ['Téhéran', 'teheran'],
+    ['TEHERÁN', 'teheran'],
+    ['ПУТИН', 'путин'],
+    ['Łódź', 'lodz'],
+    ['Straße', 'strasse'],
+    ['Øresund', 'oresund'],
+    ['إِيران', 'ايران'],
+    ['ايران', 'ايران'],
+    ['俄罗斯', '俄罗斯'],
+  ])('%s compares as %s', (text, expected) => {
+    expect(fold(text)).toBe(expected);
   });
 });
 
