@@ -225,6 +225,26 @@ describe('the alias table computed at build time', () => {
     expect(matcher.findMentions(text)).toEqual(onPage.findMentions(text));
     expect(matcher.findMentions(text).length).toBeGreaterThan(8);
   });
+
+  it('keeps one regex per script group, the Arabic-script and Chinese ones without case folding', () => {
+    expect(aliasTable().patterns.map((p) => [p.script, p.flags])).toEqual([
+      ['word', 'giu'],
+      ['arabic', 'gu'],
+      ['cjk', 'gu'],
+    ]);
+  });
+
+  it('returns mentions from several scripts in one text in the order they appear', () => {
+    const text = '俄罗斯 said Iran, ایران و روسیه, and Россия, then 伊朗 again.';
+    expect(matcher.findMentions(text).map((m) => m.text)).toEqual([
+      '俄罗斯',
+      'Iran',
+      'ایران',
+      'روسیه',
+      'Россия',
+      '伊朗',
+    ]);
+  });
 });
 
 describe('ambiguous names while the context rules are not built', () => {

@@ -103,17 +103,39 @@ function trie(keys: readonly string[]): string {
   return emit(root, '');
 }
 
-/** The flags of the alias regex: case-insensitive, global, Unicode. */
-export const ALIAS_FLAGS = 'giu';
+/** One script group's alias regex: its source, its flags and the scripts of text it can match in. */
+export interface AliasPattern {
+  script: ScriptGroup;
+  source: string;
+  flags: string;
+}
 
-/** The source of the combined alias regex (flags `ALIAS_FLAGS`) for folded alias keys, or null when there are none. */
-export function aliasPattern(keys: Iterable<string>): string | null {
+/** Whether `keys` hold a letter that has case (so their regex must ignore case). */
+const hasCase = (keys: readonly string[]) => keys.some((k) => /[\p{Lu}\p{Ll}\p{Lt}]/u.test(k));
+
+/**
+ * The alias regexes for folded alias keys: one per script group, so that the Arabic-script and Chinese ones
+ * (which need no case folding) are compiled and run only on text written in those scripts. One combined
+ * case-insensitive regex cost 10-13 ms to compile for two-byte text, 60 % of it for the Arabic part.
+ */
+export function aliasPatterns(keys: Iterable<string>): AliasPattern[] {
   const groups: Record<ScriptGroup, string[]> = { word: [], arabic: [], cjk: [] };
   for (const key of keys) groups[scriptGroup(key)].push(key);
-  const parts: string[] = [];
-  if (groups.word.length > 0) parts.push(`${trie(groups.word)}(?:(?!${W})|(?=${CJK_CLASS}))`);
-  if (groups.arabic.length > 0) parts.push(`${trie(groups.arabic)}(?!${W})`);
+  const flags = (list: readonly string[]) => (hasCase(list) ? 'giu' : 'gu');
+  const patterns: AliasPattern[] = [];
+  const { word, arabic, cjk: han } = groups;
+  if (word.length > 0)
+    patterns.push({ script: 'word', source: `${trie(word)}(?:(?!${W})|(?=${CJK_CLASS}))`, flags: 'giu' });
+  if (arabic.length > 0)
+    patterns.push({ script: 'arabic', source: `${trie(arabic)}(?!${W})`, flags: flags(arabic) });
   // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题).
-  if (groups.cjk.length > 0) parts.push(trie(groups.cjk));
-  return parts.length === 0 ? null : parts.join('|');
+  if (han.length > 0) patterns.push({ script: 'cjk', source: trie(han), flags: flags(han) });
+  return patterns;
+}
+
+/** Whether `text` holds a character of `script` (only such text can hold its aliases). */
+export function mayHoldScript(script: ScriptGroup, text: string): boolean {
+  if (script === 'arabic') return ARABIC.test(text);
+  if (script === 'cjk') return cjk().test(text);
+  return true;
 }

@@ -1,6 +1,6 @@
 import type { TopicId } from '../../data/constants';
 import type { Alias } from '../../data/schema';
-import { aliasPattern } from './alias-regex';
+import { aliasPatterns, type AliasPattern } from './alias-regex';
 import { foldKey } from './normalize';
 
 /** Aliases per topic, as `data/aliases.ts` holds them. */
@@ -13,12 +13,12 @@ export interface Candidate {
 }
 
 /**
- * Everything the matcher compiles from the aliases: the regex source and, per folded key, the aliases it
+ * Everything the matcher compiles from the aliases: the regexes' sources and, per folded key, the aliases it
  * stands for, in the aliases' order. Computed at build time (see `alias-table.generated.ts`), so a page never
  * pays for folding the aliases and building the trie, and carries the table instead of the alias list.
  */
 export interface AliasTable {
-  pattern: string | null;
+  patterns: AliasPattern[];
   keys: Record<string, Candidate[]>;
 }
 
@@ -31,7 +31,7 @@ export function buildAliasTable(aliases: AliasesByTopic): AliasTable {
       if (key !== '') (keys[key] ??= []).push({ topic, alias });
     }
   }
-  return { pattern: aliasPattern(Object.keys(keys)), keys };
+  return { patterns: aliasPatterns(Object.keys(keys)), keys };
 }
 
 /** The TypeScript module the build writes for `table`: the table as JSON, parsed at first use. */

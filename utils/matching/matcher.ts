@@ -1,9 +1,10 @@
 import type { Alias, Language, TopicId } from '../../data/schema';
-import { ALIAS_FLAGS, leftBoundaryOk } from './alias-regex';
+import { leftBoundaryOk, mayHoldScript, type AliasPattern } from './alias-regex';
 import { buildAliasTable, type AliasesByTopic, type AliasTable, type Candidate } from './alias-table';
 import { passesContext } from './context-rules';
 import { isFixedPhrase } from './fixed-phrases';
-import { foldKey, needsNormalizing, normalizeForMatch, toOriginalSpan } from './normalize';
+import { lazy } from '../lazy';
+import { foldKey, needsNormalizing, normalizeForMatch, toOriginalSpan, type Normalized } from './normalize';
 
 /**
  * One mention: [start, end) are UTF-16 offsets into the text passed to `findMentions`, and `text` is exactly
@@ -59,8 +60,9 @@ export interface Matcher {
 const EMPTY: readonly Mention[] = Object.freeze([]);
 /**
  * V8 compiles a regex on its first use against text stored one byte per character (Latin-1), and again on its
- * first use against text stored in two (anything beyond Latin-1, even one curly apostrophe). For the alias
- * regex, case-insensitive over many scripts, each takes several ms (the two-byte one most).
+ * first use against text stored in two (anything beyond Latin-1, even one curly apostrophe). For the main
+ * alias regex, case-insensitive over several scripts, each takes several ms (the two-byte one most). The
+ * Arabic-script and Chinese regexes see only two-byte text, and only pages in those scripts compile them.
  */
 const WARM_UP_TEXTS = ['ab', 'a\u2019'];
 /** Invisible characters that may sit inside a case-sensitive match found through normalisation. */
@@ -92,19 +94,26 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
   const byKey = new Map<string, Candidate[]>();
   for (const [key, candidates] of Object.entries(table.keys)) byKey.set(key, candidates.filter(enabled));
   const anyEnabled = [...byKey.values()].some((c) => c.length > 0);
-  const regex = table.pattern === null || !anyEnabled ? null : new RegExp(table.pattern, ALIAS_FLAGS);
+  // The main regex is created now (and compiled by `warmUp`); the Arabic-script and Chinese ones at first
+  // use, so a page with no text in those scripts never creates or compiles them.
+  const toRegex = (p: AliasPattern) => new RegExp(p.source, p.flags);
+  const regexes = (anyEnabled ? table.patterns : []).map((p) => {
+    const main = p.script === 'word' ? toRegex(p) : undefined;
+    return { script: p.script, regex: main ? () => main : lazy(() => toRegex(p)) };
+  });
 
-  function findMentions(text: string, context?: BlockSource): readonly Mention[] {
-    if (regex === null || text.length < 2) return EMPTY;
-    // Only text with characters the regex cannot see through (soft hyphens...) is normalised first.
-    const normalized = needsNormalizing(text) ? normalizeForMatch(text) : null;
+  /** Adds the mentions `regex` finds in `haystack` (the text, or its normalised form) to `mentions`. */
+  function collect(
+    regex: RegExp,
+    text: string,
+    normalized: Normalized | null,
+    context: BlockSource | undefined,
+    mentions: Mention[],
+  ): void {
     const haystack = normalized === null ? text : normalized.text;
-    regex.lastIndex = 0;
-    let match = regex.exec(haystack);
-    if (match === null) return EMPTY;
-    const mentions: Mention[] = [];
     let block: BlockContext | null = null;
-    for (; match !== null; match = regex.exec(haystack)) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(haystack); match !== null; match = regex.exec(haystack)) {
       if (!leftBoundaryOk(haystack, match.index)) {
         // Mid-word: retry from the next character, where a real word start may still be found.
         regex.lastIndex = match.index + 1;
@@ -132,15 +141,34 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
       }
       mentions.push({ topic: found.topic, start, end, text: span, alias: found.alias });
     }
-    return mentions.length === 0 ? EMPTY : mentions;
+  }
+
+  function findMentions(text: string, context?: BlockSource): readonly Mention[] {
+    if (regexes.length === 0 || text.length < 2) return EMPTY;
+    // Only text with characters the regexes cannot see through (soft hyphens...) is normalised first.
+    const normalized = needsNormalizing(text) ? normalizeForMatch(text) : null;
+    const haystack = normalized === null ? text : normalized.text;
+    const mentions: Mention[] = [];
+    let groups = 0;
+    for (const { script, regex } of regexes) {
+      if (!mayHoldScript(script, haystack)) continue;
+      const before = mentions.length;
+      collect(regex(), text, normalized, context, mentions);
+      if (mentions.length > before) groups += 1;
+    }
+    if (mentions.length === 0) return EMPTY;
+    // Each script's aliases are written in letters of that script only, so matches never overlap.
+    if (groups > 1) mentions.sort((a, b) => a.start - b.start);
+    return mentions;
   }
 
   let warmed = 0;
   function warmUp(): boolean {
-    if (regex === null || warmed === WARM_UP_TEXTS.length) return false;
-    regex.lastIndex = 0;
-    regex.test(WARM_UP_TEXTS[warmed++]!);
-    regex.lastIndex = 0;
+    const main = regexes.find((r) => r.script === 'word')?.regex();
+    if (main === undefined || warmed === WARM_UP_TEXTS.length) return false;
+    main.lastIndex = 0;
+    main.test(WARM_UP_TEXTS[warmed++]!);
+    main.lastIndex = 0;
     return true;
   }
 
