@@ -13,7 +13,12 @@ export function useSiteSwitch(site: string | undefined): SiteSwitchState {
   const [sites, setSites] = useState<readonly string[]>();
   const [error, setError] = useState<string>();
 
+  // Read only once the tab has a site. Reading defines and migrates every setting item and wakes the
+  // browser's storage bindings (several milliseconds of main thread before the opening view could paint),
+  // which a popup over a browser page, an extension page or a tab still unknown has no use for.
+  const hasSite = site !== undefined;
   useEffect(() => {
+    if (!hasSite) return;
     let live = true;
     void readSetting('disabledSites').then(({ value }) => live && setSites(value));
     const unwatch = watchSettings(({ settings }) => live && setSites(settings.disabledSites));
@@ -21,7 +26,7 @@ export function useSiteSwitch(site: string | undefined): SiteSwitchState {
       live = false;
       unwatch();
     };
-  }, []);
+  }, [hasSite]);
 
   const setEnabled = useCallback(
     async (on: boolean) => {

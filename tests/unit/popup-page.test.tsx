@@ -134,10 +134,14 @@ describe('popup: site switch', { timeout: 20_000 }, () => {
     await waitFor(async () => expect((await readSetting('disabledSites')).value).toEqual([]));
   });
 
-  it('has no site switch where there is no site', async () => {
+  it('has no site switch where there is no site, and does not read the settings for one', async () => {
     sendMessage.mockRejectedValue(new Error('no receiver'));
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
     await openOver('chrome://newtab/');
+    // The popup opens on Browse once the tab has answered.
+    expect(await screen.findByRole('tab', { name: 'Browse', selected: true })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: 'Highlight on this site' })).toBeNull();
+    expect(read).not.toHaveBeenCalled();
   });
 });
 
