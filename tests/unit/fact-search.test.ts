@@ -73,6 +73,7 @@ describe('fact search', () => {
 
 describe('folding for comparison', () => {
   it.each([
+    ['SWIFT Payments', 'swift payments'],
     ['Téhéran', 'teheran'],
     ['TEHERÁN', 'teheran'],
     ['ПУТИН', 'путин'],

@@ -93,11 +93,14 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 };
 const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
 const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /** Lower case without diacritics ("Téhéran" → "teheran"): what fuse's case- and diacritic-blind matching compares. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most of a fact base is plain ASCII, which has nothing to decompose: building the index stays cheap.
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(UNDECOMPOSED_RE, (ch) => UNDECOMPOSED[ch] ?? ch);
