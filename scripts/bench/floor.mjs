@@ -3,7 +3,9 @@
 /* global Highlight */
 
 /**
- * At the load event: one TreeWalker over text nodes, one combined regular expression, every match registered
+ * Once the page has loaded (the bench calls `window.benchStart()` right after it has read the main-thread
+ * time at the load event, so this work counts in the after-load figures, as the extension's does): one
+ * TreeWalker over text nodes, one combined regular expression, every match registered
  * in one CSS highlight, then one painted frame. Later additions (infinite scroll) are handled the same way
  * from a MutationObserver. Publishes `window.benchDone`, a promise of { count, start, end } (page clock).
  */
@@ -34,7 +36,7 @@ export function floorScript({ source, flags }) {
     return count;
   };
 
-  addEventListener('load', () => {
+  window.benchStart = () => {
     const start = performance.now();
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('::highlight(floor) { text-decoration: underline 2px #d0455b; }');
@@ -45,5 +47,5 @@ export function floorScript({ source, flags }) {
       for (const r of records) for (const n of r.addedNodes) scan(n);
     }).observe(document.body, { childList: true, subtree: true });
     requestAnimationFrame(() => resolveDone({ count, start, end: performance.now() }));
-  });
+  };
 }
