@@ -1,8 +1,11 @@
 /** Small text helpers for the context rules: word windows, word-list regexes, datelines. */
 import { lazy } from '../lazy';
 
-/** Lazy regexes not yet built ahead of need (see `buildContextRegexes`). */
-const unbuilt: Array<() => RegExp> = [];
+/**
+ * Work on the lazy regexes not yet done ahead of need (see `buildContextRegexes`): for each, building it, then
+ * compiling it for one-byte text, then for two-byte text. Each piece can take several ms, so each is its own.
+ */
+const unbuilt: Array<() => void> = [];
 
 const SPACE = /\s/;
 const MAX_WINDOW = 200;
@@ -80,7 +83,12 @@ export interface LazyTest {
 }
 export function lazyRegex(build: () => RegExp): LazyTest {
   const regex = lazy(build);
-  unbuilt.push(regex);
+  // V8 compiles a regex on its first run, separately for one-byte and two-byte text: run it on both.
+  unbuilt.push(
+    () => void regex(),
+    () => void regex().test(''),
+    () => void regex().test('\u2019'),
+  );
   return { test: (text) => regex().test(text) };
 }
 
@@ -91,12 +99,7 @@ export function lazyRegex(build: () => RegExp): LazyTest {
  */
 export function buildContextRegexes(hasTime: () => boolean): boolean {
   if (unbuilt.length === 0) return true;
-  while (unbuilt.length > 0 && hasTime()) {
-    const regex = unbuilt.shift()!();
-    // V8 compiles a regex on its first run, separately for one-byte and two-byte text: run it on both.
-    regex.test('');
-    regex.test('\u2019');
-  }
+  while (unbuilt.length > 0 && hasTime()) unbuilt.shift()!();
   return unbuilt.length === 0;
 }
 
