@@ -121,15 +121,15 @@ const hasCase = (keys: readonly string[]) => keys.some((k) => /[\p{Lu}\p{Ll}\p{L
 export function aliasPatterns(keys: Iterable<string>): AliasPattern[] {
   const groups: Record<ScriptGroup, string[]> = { word: [], arabic: [], cjk: [] };
   for (const key of keys) groups[scriptGroup(key)].push(key);
-  const flags = (list: readonly string[]) => (hasCase(list) ? 'giu' : 'gu');
-  const patterns: AliasPattern[] = [];
   const { word, arabic, cjk: han } = groups;
-  if (word.length > 0)
-    patterns.push({ script: 'word', source: `${trie(word)}(?:(?!${W})|(?=${CJK_CLASS}))`, flags: 'giu' });
-  if (arabic.length > 0)
-    patterns.push({ script: 'arabic', source: `${trie(arabic)}(?!${W})`, flags: flags(arabic) });
+  const patterns: AliasPattern[] = [];
+  const add = (script: ScriptGroup, list: readonly string[], source: string) => {
+    if (list.length > 0) patterns.push({ script, source, flags: hasCase(list) ? 'giu' : 'gu' });
+  };
+  add('word', word, `${trie(word)}(?:(?!${W})|(?=${CJK_CLASS}))`);
+  add('arabic', arabic, `${trie(arabic)}(?!${W})`);
   // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题).
-  if (han.length > 0) patterns.push({ script: 'cjk', source: trie(han), flags: flags(han) });
+  add('cjk', han, trie(han));
   return patterns;
 }
 

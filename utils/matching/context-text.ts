@@ -98,7 +98,6 @@ export function lazyRegex(build: () => RegExp): LazyTest {
  * compiling then would land in that frame, so the content script does it in idle time instead.
  */
 export function buildContextRegexes(hasTime: () => boolean): boolean {
-  if (unbuilt.length === 0) return true;
   while (unbuilt.length > 0 && hasTime()) unbuilt.shift()!();
   return unbuilt.length === 0;
 }

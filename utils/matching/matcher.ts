@@ -162,9 +162,9 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
     return mentions;
   }
 
+  const main = regexes.find((r) => r.script === 'word')?.regex();
   let warmed = 0;
   function warmUp(): boolean {
-    const main = regexes.find((r) => r.script === 'word')?.regex();
     if (main === undefined || warmed === WARM_UP_TEXTS.length) return false;
     main.lastIndex = 0;
     main.test(WARM_UP_TEXTS[warmed++]!);
