@@ -11,6 +11,11 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** Only React's production build formats its errors as links to this page. */
+const REACT_MARKER = 'react.dev/errors';
+/** A warning only React's development build carries. */
+const REACT_DEVELOPMENT_MARKER = 'should have a unique';
+
 describe('the built bundles', () => {
   const scripts = filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.js'));
   const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
@@ -25,13 +30,20 @@ describe('the built bundles', () => {
 
   it('keep the content script and its page app free of React, Dexie, fuse.js and zod, and small', () => {
     for (const script of [content, pageApp])
-      for (const marker of ['react.production', 'Dexie', 'Fuse', 'ZodError'])
+      for (const marker of [REACT_MARKER, 'react.production', 'Dexie', 'Fuse', 'ZodError'])
         expect(script).not.toContain(marker);
     console.log(`content script: ${content.length} bytes raw, ${gzippedSize(content)} bytes gzipped`);
     console.log(`page app: ${pageApp.length} bytes raw, ${gzippedSize(pageApp)} bytes gzipped`);
     // What every page evaluates while it loads is a few kilobytes; the rest waits for the page to be idle.
     expect(gzippedSize(content)).toBeLessThan(4 * 1024);
     expect(gzippedSize(content) + gzippedSize(pageApp)).toBeLessThan(30 * 1024);
+  });
+
+  it("give the popup and the options page React's production build", () => {
+    const withReact = scripts.filter((file) => readFileSync(file, 'utf8').includes(REACT_MARKER));
+    expect(withReact.length).toBeGreaterThan(0);
+    for (const file of scripts)
+      expect(readFileSync(file, 'utf8'), file).not.toContain(REACT_DEVELOPMENT_MARKER);
   });
 
   it('ask for no permission beyond storage and expose only the page app, behind a dynamic URL', () => {
