@@ -1,9 +1,10 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { aliases } from './data/aliases';
 import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
 import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table';
+import { inlineStylesheets } from './scripts/inline-styles.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
 function writeGenerated(file: string, source: string): void {
@@ -20,6 +21,22 @@ function writeGeneratedModules(): void {
     'data/dataset-version.generated.ts',
     `// Generated at build time from the dataset (see wxt.config.ts). Do not edit.\nexport const DATASET_VERSION = '${datasetVersionOf(dataset)}';\n`,
   );
+}
+
+/**
+ * Takes the popup out of the build it shares with the options page into one of its own. Built together, the
+ * two pages share a chunk (React and more) that the popup loads as a second file; built alone, everything the
+ * popup needs to open is in one file. Each file an extension page loads delays its first render (measured
+ * 8 ms for this one), and the popup opens far more often than the options page.
+ */
+function buildPopupAlone(groups: EntrypointGroup[]): void {
+  const shared = groups.find(
+    (group) => Array.isArray(group) && group.length > 1 && group.some((e) => e.type === 'popup'),
+  );
+  if (!Array.isArray(shared)) return;
+  const popup = shared.filter((entry) => entry.type === 'popup');
+  shared.splice(0, shared.length, ...shared.filter((entry) => entry.type !== 'popup'));
+  groups.push(popup);
 }
 
 // See https://wxt.dev/api/config.html
@@ -74,6 +91,7 @@ export default defineConfig({
     'prepare:types': () => {
       writeGeneratedModules();
     },
+    'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
   },
   zip: {
     excludeSources: [
@@ -85,6 +103,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
+    plugins: [inlineStylesheets()],
     build: {
       // Vite 8's minifier writes a literal U+FFFF (from Dexie's source) into bundles, and Chrome then
       // refuses to load the extension as "not UTF-8". ASCII output escapes it.
