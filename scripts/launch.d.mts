@@ -1,11 +1,12 @@
 import type { BrowserContext, Worker } from 'playwright-core';
 export const EXTENSION_DIR: string;
 export const QUIET_BROWSER_ARGS: string[];
+export const OFFLINE_BROWSER_ARGS: string[];
 export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Every request that left for anywhere but 127.0.0.1 (each was aborted). */
+  /** Every request that left for anywhere but 127.0.0.1 (each was aborted); empty unless intercepted. */
   outsideRequests: string[];
   profile: string;
 }
@@ -15,4 +16,5 @@ export function launchWithExtension(options?: {
   viewport?: { width: number; height: number };
   extraArgs?: string[];
   profile?: string;
+  interceptOutside?: boolean;
 }): Promise<LaunchedExtension>;

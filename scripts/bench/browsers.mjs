@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
-import { QUIET_BROWSER_ARGS, launchWithExtension } from '../launch.mjs';
+import { OFFLINE_BROWSER_ARGS, QUIET_BROWSER_ARGS, launchWithExtension } from '../launch.mjs';
 
 /** Collects long animation frames from the start of every page, in the page's main world. */
 function collectLongFrames() {
@@ -13,14 +13,6 @@ function collectLongFrames() {
     for (const e of list.getEntries())
       window.benchLongFrames.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
   }).observe({ type: 'long-animation-frame', buffered: true });
-}
-
-/** Blocks every request that does not go to 127.0.0.1 or the extension. */
-async function blockOutside(context) {
-  await context.route(
-    (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
-    (route) => route.abort(),
-  );
 }
 
 /** Records the content script's "mention-count" reports in the service worker (page URL, count, time). */
@@ -40,16 +32,16 @@ export async function listenForCounts(worker) {
  * `worker()` resolves to the extension's running service worker, starting it again when it was stopped.
  */
 export async function launchBrowsers() {
-  const ext = await launchWithExtension();
+  // Outside requests are refused by the browsers themselves: intercepting them would add a round trip to
+  // every request measured.
+  const ext = await launchWithExtension({ interceptOutside: false });
   const bareProfile = mkdtempSync(join(tmpdir(), 'backstory-bench-bare-'));
   const bareContext = await chromium.launchPersistentContext(bareProfile, {
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 1200, height: 800 },
-    args: QUIET_BROWSER_ARGS, // the extension's browser's flags, without the extension
+    args: [...QUIET_BROWSER_ARGS, ...OFFLINE_BROWSER_ARGS], // the extension's browser's flags
   });
-  // launchWithExtension already blocks outside requests for its context.
-  await blockOutside(bareContext);
   for (const context of [ext.context, bareContext]) await context.addInitScript(collectLongFrames);
   let latest = ext.worker;
   ext.context.on('serviceworker', (w) => {
