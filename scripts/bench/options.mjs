@@ -38,6 +38,7 @@ export function parseOptions(argv) {
     scroll: { initial: 100, batches: quick ? 10 : 20, perBatch: 50, intervalMs: 250 },
     hoverRepeats: quick ? 2 : 4,
     popupRepeats: quick ? 1 : 2,
+    popupOpens: quick ? 3 : 10,
   };
   const value = (name) => {
     const i = argv.indexOf(name);

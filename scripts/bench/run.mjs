@@ -162,7 +162,11 @@ async function main() {
     }
     if (options.parts.popup) {
       log('popup first render and search keystrokes (real fact base, then 5,000 facts)');
-      results.popup = await benchPopup(env, { repeats: options.popupRepeats, log });
+      results.popup = await benchPopup(env, {
+        repeats: options.popupRepeats,
+        opens: options.popupOpens,
+        log,
+      });
     }
     results.budgets = checkBudgets(results);
     const failed = results.budgets.filter((b) => b.status === 'fail');
