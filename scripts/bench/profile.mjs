@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
 import { listenForCounts } from './browsers.mjs';
-import { QUERY, addFacts, installProbe } from './popup.mjs';
+import { PROBE_OPTIONS, QUERY, addFacts, installProbe } from './popup.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
 import { mainThreadPhases, startTrace } from './trace.mjs';
 
@@ -145,7 +145,7 @@ async function profilePopup(profiled, factCount) {
   if (factCount > 0) await addFacts(profiled.worker, syntheticFacts(factCount));
   const page = await profiled.context.newPage();
   try {
-    await page.addInitScript(installProbe);
+    await page.addInitScript(installProbe, PROBE_OPTIONS);
     const cdp = await profiled.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
