@@ -4,8 +4,12 @@ import type { Fact } from '../../data/schema';
 import { topicRows } from '../../utils/db/seed';
 import { buildFactSearch, fold, marksFor, type SearchHit } from '../../utils/search/fact-search';
 import { createInThreadSearch } from '../../utils/search/search-engine';
-import type { FromSearchWorker, ToSearchWorker } from '../../utils/search/search-protocol';
-import { createSearchWorkerCore } from '../../utils/search/search-worker-core';
+import {
+  searchableFact,
+  type FromSearchWorker,
+  type ToSearchWorker,
+} from '../../utils/search/search-protocol';
+import { WARM_UP_QUERIES, createSearchWorkerCore } from '../../utils/search/search-worker-core';
 import { createWorkerSearch, type SearchWorkerPort } from '../../utils/search/worker-search';
 import { splitMarked, wordRanges } from '../../utils/search/mark-ranges';
 import { filterFacts, orderTimeline, topicTimelines } from '../../utils/search/timeline';
@@ -281,5 +285,25 @@ describe('search engines', () => {
     expect(await asked).toEqual(search.search('Bushher'));
     expect(port.terminate).toHaveBeenCalled();
     expect(await engine.search('swift')).toEqual(search.search('swift'));
+  });
+
+  it('warms a small index up once it is built, answering a waiting query first and nothing else', () => {
+    const tasks: Array<() => void> = [];
+    const replies: FromSearchWorker[] = [];
+    const searched: string[] = [];
+    const handle = createSearchWorkerCore(
+      (reply) => replies.push(reply),
+      (run) => tasks.push(run),
+      (indexTopics, indexFacts) => {
+        const built = buildFactSearch(indexTopics, indexFacts);
+        return { search: (query, limit) => (searched.push(query), built.search(query, limit)) };
+      },
+    );
+    handle({ type: 'index', topics: [...topics], facts: dataset.facts.map(searchableFact), last: true });
+    handle({ type: 'search', id: 1, query: 'Bushher' });
+    while (tasks.length > 0) tasks.shift()!();
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ type: 'hits', id: 1 });
+    expect(searched).toEqual(['Bushher', ...WARM_UP_QUERIES]);
   });
 });
