@@ -46,6 +46,17 @@ describe('the built bundles', () => {
       expect(readFileSync(file, 'utf8'), file).not.toContain(REACT_DEVELOPMENT_MARKER);
   });
 
+  it('open the popup from one script, with the styles of both pages inline', () => {
+    const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    expect(popup.match(/<script\b/g)).toHaveLength(1);
+    expect(popup).not.toMatch(/<link\b/);
+    expect(popup).toMatch(/<style>[^<]*\.popup/);
+    const options = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
+    expect(options).not.toMatch(/<link rel="stylesheet"/);
+    // Nothing preloads a stylesheet a page already holds.
+    expect(filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.css'))).toEqual([]);
+  });
+
   it('ask for no permission beyond storage and expose only the page app, behind a dynamic URL', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
