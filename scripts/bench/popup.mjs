@@ -47,15 +47,21 @@ export function installProbe({ firstView, firstRenderMessage }) {
       const key = { start: e.timeStamp, value: undefined, nextPaint: undefined, results: undefined };
       probe.keys.push(key);
       afterNextPaint((t) => (key.nextPaint = t - key.start));
-      // Results for the whole query (the list is rendered from a deferred value, so it may come later).
-      const check = () => {
+      // Results for the whole query: checked on every change to the page from the key on, as a microtask
+      // right after the change, so that the paint asked for is the first one that can show them. (A timer
+      // polling for them could run only after that paint, and count a frame too many.)
+      const showsResults = () => {
         const status = document.querySelector('.search-results [role="status"]')?.textContent ?? '';
         const value = document.querySelector('input[type="search"]')?.value ?? '';
-        if (value && status.includes(`“${value.trim()}”`))
-          afterNextPaint((t) => (key.results = t - key.start));
-        else if (performance.now() - key.start < 3000) setTimeout(check, 1);
+        return value !== '' && status.includes(`“${value.trim()}”`);
       };
-      setTimeout(check, 0);
+      const watch = new MutationObserver(() => {
+        if (!showsResults()) return;
+        watch.disconnect();
+        afterNextPaint((t) => (key.results = t - key.start));
+      });
+      watch.observe(document.body, { childList: true, characterData: true, subtree: true });
+      setTimeout(() => watch.disconnect(), 3000);
     },
     { capture: true },
   );
