@@ -102,15 +102,19 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
     return { script: p.script, regex: main ? () => main : lazy(() => toRegex(p)) };
   });
 
-  /** Adds the mentions `regex` finds in `haystack` (the text, or its normalised form) to `mentions`. */
+  /**
+   * Adds the mentions `regex` finds in `haystack` (the text, or its normalised form) to `into`, which is
+   * created at the first one: most text nodes hold none, and they allocate nothing.
+   */
   function collect(
     regex: RegExp,
+    haystack: string,
     text: string,
     normalized: Normalized | null,
     context: BlockSource | undefined,
-    mentions: Mention[],
-  ): void {
-    const haystack = normalized === null ? text : normalized.text;
+    into: Mention[] | undefined,
+  ): Mention[] | undefined {
+    let mentions = into;
     let block: BlockContext | null = null;
     regex.lastIndex = 0;
     for (let match = regex.exec(haystack); match !== null; match = regex.exec(haystack)) {
@@ -139,8 +143,9 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
         const at = block.offset;
         if (!passesContext(found.alias.context, block.text, at + start, at + end)) continue;
       }
-      mentions.push({ topic: found.topic, start, end, text: span, alias: found.alias });
+      (mentions ??= []).push({ topic: found.topic, start, end, text: span, alias: found.alias });
     }
+    return mentions;
   }
 
   function findMentions(text: string, context?: BlockSource): readonly Mention[] {
@@ -148,15 +153,15 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
     // Only text with characters the regexes cannot see through (soft hyphens...) is normalised first.
     const normalized = needsNormalizing(text) ? normalizeForMatch(text) : null;
     const haystack = normalized === null ? text : normalized.text;
-    const mentions: Mention[] = [];
+    let mentions: Mention[] | undefined;
     let groups = 0;
     for (const { script, regex } of regexes) {
       if (!mayHoldScript(script, haystack)) continue;
-      const before = mentions.length;
-      collect(regex(), text, normalized, context, mentions);
-      if (mentions.length > before) groups += 1;
+      const before = mentions?.length ?? 0;
+      mentions = collect(regex(), haystack, text, normalized, context, mentions);
+      if ((mentions?.length ?? 0) > before) groups += 1;
     }
-    if (mentions.length === 0) return EMPTY;
+    if (mentions === undefined) return EMPTY;
     // Each script's aliases are written in letters of that script only, so matches never overlap.
     if (groups > 1) mentions.sort((a, b) => a.start - b.start);
     return mentions;
