@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
+import { OFFLINE_BROWSER_ARGS, QUIET_BROWSER_ARGS } from '../launch.mjs';
 import { listenForCounts } from './browsers.mjs';
 import { PROBE_OPTIONS, QUERY, addFacts, installProbe } from './popup.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
@@ -55,18 +56,14 @@ async function launchProfiled(dir) {
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 1200, height: 800 },
+    // The measured browsers' flags, outside requests refused by the browser as there (see browsers.mjs).
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
+      ...QUIET_BROWSER_ARGS,
+      ...OFFLINE_BROWSER_ARGS,
     ],
   });
-  await context.route(
-    (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'chrome-extension:',
-    (route) => route.abort(),
-  );
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
   await listenForCounts(worker);
