@@ -14,8 +14,9 @@ export const PROBE_OPTIONS = { firstView: FIRST_VIEW, firstRenderMessage: FIRST_
 
 /**
  * Main world, from the document's start: when the first list or section shows (time of the frame painted
- * after it, reported on the console so that nothing polls the page while it opens), and for each key press the time to the next paint (keydown → a task queued from the next
- * animation frame, which runs once that frame is drawn) and to the search results for the whole query.
+ * after it, reported on the console so that nothing polls the page while it opens), and for each key press
+ * the time to the next paint (keydown → a task queued from the next animation frame, which runs once that
+ * frame is drawn) and to the search results for the whole query.
  */
 export function installProbe({ firstView, firstRenderMessage }) {
   const probe = { firstRender: undefined, keys: [], events: [] };
