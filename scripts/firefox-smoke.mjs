@@ -200,7 +200,14 @@ async function screenshot(bidi, context, name) {
 /** Range counts of the highlights the extension registered, by name. */
 const HIGHLIGHT_COUNTS = 'Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size]))';
 
-/** Every topic highlighted at least once, and the page's DOM byte for byte as parsed. */
+/** Highlighted texts the page shows plain: their element's computed `::highlight` style draws nothing. */
+const UNSTYLED_HIGHLIGHTS = `[...CSS.highlights].flatMap(([name, h]) => [...h].flatMap((r) => {
+  const style = getComputedStyle(r.startContainer.parentElement, '::highlight(' + name + ')');
+  const drawn = style.textDecorationLine !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+  return drawn ? [] : [name + ':' + r.startContainer.data.slice(r.startOffset, r.endOffset)];
+}))`;
+
+/** Every topic highlighted at least once and drawn, and the page's DOM byte for byte as parsed. */
 async function checkHighlights(bidi, context) {
   const counts = await waitFor('a highlight for every topic (did page-app.js load?)', async () => {
     const c = await evaluate(bidi, context, HIGHLIGHT_COUNTS);
@@ -212,6 +219,8 @@ async function checkHighlights(bidi, context) {
     'window.smokeBaseline === document.documentElement.outerHTML',
   );
   if (!domUnchanged) throw new Error('The extension changed the page DOM');
+  const unstyled = await evaluate(bidi, context, UNSTYLED_HIGHLIGHTS);
+  if (unstyled.length > 0) throw new Error(`Highlights drawn in no style: ${unstyled.join(', ')}`);
   return counts;
 }
 
@@ -356,7 +365,7 @@ async function main() {
     });
 
     const counts = await checkHighlights(bidi, page);
-    console.log('ok  highlights (so page-app.js loaded):', JSON.stringify(counts));
+    console.log('ok  highlights, drawn (so page-app.js loaded):', JSON.stringify(counts));
     console.log('ok  page DOM unchanged');
     const cardShot = await checkCard(bidi, page, 'Putin');
     console.log(`ok  card opens on hover (${cardShot})`);

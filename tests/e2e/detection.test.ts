@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../scripts/demo-steps.mjs';
 import type { StaticServer } from '../../scripts/static-server.mjs';
 import { snapshotDom } from './support/dom-snapshot';
+import { unstyledHighlights } from './support/highlight-style';
 import { startBrowser, type ExtensionBrowser } from './support/extension';
 import { servePages } from './support/pages';
 
@@ -63,6 +64,8 @@ describe('finding mentions on pages in real Chromium', () => {
       'iran:伊朗',
       'bushehr:布什尔核电站',
     ]);
+    // Drawn in their topic's style, however deep in the page's elements the text is.
+    expect(await unstyledHighlights(page)).toEqual([]);
   });
 
   it('ignores look-alikes and other meanings, keeps the real ones', async () => {

@@ -7,6 +7,7 @@ import {
   type HostileSession,
   type WatchedPage,
 } from './support/hostile-session';
+import { unstyledHighlights } from './support/highlight-style';
 
 /** Number of highlighted ranges per topic, without the (empty) active-mention entry. */
 async function topicSizes(watched: WatchedPage): Promise<Record<string, number>> {
@@ -73,6 +74,10 @@ describe('unusual document structures', () => {
           ),
       );
       expect(frameSizes.sort()).toEqual(['backstory-bushehr=1', 'backstory-iran=1 backstory-russia=1']);
+    });
+
+    it('draws every highlight: in the document, its shadow roots and its frames', async () => {
+      for (const frame of w.page.frames()) expect(await unstyledHighlights(frame)).toEqual([]);
     });
 
     it('opens a card for a mention inside a nested shadow root', async () => {

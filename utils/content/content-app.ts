@@ -63,8 +63,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
     let h = highlighters.get(d);
     if (!h && settings) {
       try {
-        h = new Highlighter(d);
-        h.setStyles(settings.highlightStyles);
+        h = new Highlighter(d, settings.highlightStyles);
         highlighters.set(d, h);
       } catch {
         return undefined; // No Custom Highlight API in this document: find mentions, draw nothing.
