@@ -1,4 +1,4 @@
-import { CARD_HOST_TAG, isInsideSkipped } from './skip-rules';
+import { CARD_HOST_TAG } from './skip-rules';
 
 /** More added nodes than this in one batch: rescan once instead of queueing thousands of subtrees. */
 const RESCAN_THRESHOLD = 1000;
@@ -47,14 +47,17 @@ export class PageObserver {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    // A frame batches what a script changes in one go; hidden tabs get no frames, so a timer backs it up.
+    // The next frame, or a timer where frames do not come (a hidden tab); whichever runs first cancels the
+    // other, so a page that keeps adding content does not get a timer task of ours for every change.
     const run = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       if (!this.scheduled) return;
       this.scheduled = false;
       this.flush();
     };
-    requestAnimationFrame(run);
-    setTimeout(run, 100);
+    const frame = requestAnimationFrame(run);
+    const timer = setTimeout(run, 100);
   }
 
   private flush(): void {
@@ -79,8 +82,8 @@ export class PageObserver {
     }
     if (removed) this.deps.prune();
     if (added > RESCAN_THRESHOLD) return this.deps.rescan();
-    for (const root of outermost(roots))
-      if (root.isConnected && !isInsideSkipped(root)) this.deps.queueRoot(root);
+    // Whether a root sits inside an editor or code is checked when it is walked.
+    for (const root of outermost(roots)) if (root.isConnected) this.deps.queueRoot(root);
     for (const text of texts) if (text.isConnected) this.deps.queueText(text);
   }
 }
