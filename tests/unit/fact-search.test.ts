@@ -75,6 +75,87 @@ describe('fact search', () => {
   });
 });
 
+describe('fact search by words', () => {
+  const ids = (query: string, limit?: number) => search.search(query, limit).map(idOf);
+  const direct = (query: string) => search.search(query, 1000).filter((h) => h.matches.length > 0);
+
+  it.each(['b', 'bu', 'bus', 'bush', 'bushe', 'bushehr', 'Bushher', 'Búshehr', 'BUSHEHR'])(
+    'as "%s" is typed, Bushehr stays first with its whole name marked',
+    (query) => {
+      const [first] = search.search(query);
+      expect(first && idOf(first)).toBe('topic:bushehr');
+      expect(marksFor(first!.matches, 'name', 'Bushehr')).toEqual([{ start: 0, end: 7 }]);
+    },
+  );
+
+  it.each([
+    ['Путин', 'topic:putin'],
+    ['Иран', 'topic:iran'],
+    ['Téhéran', 'topic:iran'],
+    ['Moskau', 'topic:russia'],
+    ['SWIFT', 'topic:swift'],
+  ])('names a topic as "%s" and lists it first, then its facts', (query, topic) => {
+    const hits = search.search(query, 1000);
+    expect(idOf(hits[0]!)).toBe(topic);
+    const listed = new Set(hits.map(idOf));
+    const facts = dataset.facts.filter((f) => f.topics.some((t) => `topic:${t}` === topic));
+    expect(facts.every((f) => listed.has(f.id))).toBe(true);
+  });
+
+  it('needs every word to match, in any order, and marks each matched word', () => {
+    const both = ids('nuclear plant', 1000);
+    expect(both.length).toBeGreaterThan(0);
+    expect(ids('plant nuclear', 1000)).toEqual(both);
+    for (const id of both) {
+      expect(ids('nuclear', 1000)).toContain(id);
+      expect(ids('plant', 1000)).toContain(id);
+    }
+    const hits = direct('nuclear plant');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(new Set(markedWords(hit))).toEqual(new Set(['nuclear', 'plant']));
+    // Both words of one field value are marked in it.
+    const text = hits.flatMap((h) => h.matches).find((m) => m.field === 'text');
+    expect(text?.ranges.map((r) => text.value.slice(r.start, r.end).toLowerCase()).sort()).toEqual(
+      expect.arrayContaining(['nuclear', 'plant']),
+    );
+  });
+
+  it('answers nothing when one query word matches nothing', () => {
+    expect(search.search('zzqxv')).toEqual([]);
+    expect(search.search('Bushehr zzqxv')).toEqual([]);
+    expect(search.search('?!')).toEqual([]);
+  });
+
+  it('forgives a typo and marks the word as written in the fact', () => {
+    const hits = direct('sanctons');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(markedWords(hit).some((w) => w.startsWith('sanction'))).toBe(true);
+  });
+
+  it('ranks a word begun as typed over one that only contains the query', () => {
+    const hits = direct('ir');
+    expect(idOf(hits[0]!)).toBe('topic:iran');
+    for (const hit of hits) expect(markedWords(hit).every((w) => w.startsWith('ir'))).toBe(true);
+  });
+
+  it('does not take a likeness inside a word for a topic’s name', () => {
+    // "ties" is found inside "Putins" (an alias): the topic matches, low, but is not named, so its facts
+    // are not listed for it.
+    const hits = search.search('ties', 1000);
+    const putin = hits.find((h) => h.kind === 'topic' && h.topic.id === 'putin');
+    expect(putin?.matches).toEqual([]);
+    expect(hits.filter((h) => h.score === 1)).toEqual([]);
+  });
+
+  it('limits the hits, best first', () => {
+    expect(search.search('a', 5)).toHaveLength(5);
+    expect(ids('a', 5)).toEqual(ids('a', 1000).slice(0, 5));
+    const scores = search.search('iran', 1000).map((h) => h.score);
+    const direct = scores.slice(0, scores.indexOf(1));
+    expect(direct).toEqual([...direct].sort((a, b) => a - b));
+  });
+});
+
 describe('folding for comparison', () => {
   it.each([
     ['SWIFT Payments', 'swift payments'],
