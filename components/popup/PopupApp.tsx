@@ -33,7 +33,7 @@ export interface PopupAppProps {
   initialTopic?: TopicId;
   /** `tab` when the popup page fills a whole tab rather than the toolbar popup. */
   layout?: 'popup' | 'tab';
-  /** Builds the search: by default a worker where there is one; tests hand in the in-thread search. */
+  /** Builds the search: by default in this thread for a small base, in a worker for a large one. */
   createSearch?: SearchEngineFactory;
 }
 

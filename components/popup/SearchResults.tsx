@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { TopicId } from '../../data/constants';
 import type { Article } from '../../data/schema';
 import { toFactView } from '../../utils/db/fact-base';
@@ -6,6 +6,7 @@ import type { SearchHit } from '../../utils/search/fact-search';
 import { marksFor } from '../../utils/search/mark-ranges';
 import type { FactSearchEngine } from '../../utils/search/search-engine';
 import { FactItem } from '../shared/FactItem';
+import { afterNextPaint } from './after-paint';
 import { TopicHit } from './TopicHit';
 import { useSearchHits, type SearchAnswer } from './use-search-hits';
 import type { SavedFacts } from './use-saved-facts';
@@ -21,8 +22,9 @@ export interface SearchResultsProps {
 }
 
 /**
- * Results for the query, best first. The search runs elsewhere (a worker); until its answer for the typed
- * query arrives, the previous answer stays, marked busy, and its summary names the query it answers.
+ * Results for the query, best first. A small base is searched in this thread and its results render with
+ * the keystroke; a large one is searched in a worker, and until its answer for the typed query arrives, the
+ * previous answer stays, marked busy, and its summary names the query it answers.
  */
 export function SearchResults({ engine, query, ...listProps }: SearchResultsProps) {
   const { answer, error } = useSearchHits(engine, query);
@@ -52,11 +54,21 @@ function summaryOf({ query, hits }: SearchAnswer): string {
 
 type ListProps = Omit<SearchResultsProps, 'engine' | 'query'>;
 
-/** Memoised: a keystroke re-renders the summary, not forty results, until new hits arrive. */
+/** Results that fill the popup's first screen: these render with the keystroke, the rest a moment later. */
+const FIRST_RESULTS = 6;
+
+/**
+ * Memoised: a keystroke re-renders the summary, not forty results, until new hits arrive. New hits render
+ * the first few with the keystroke and the rest once that frame is painted and the popup is idle; while
+ * someone types, each keystroke renders only the first few.
+ */
 const HitList = memo(function HitList({ hits, ...rest }: ListProps & { hits: SearchHit[] }) {
+  const [paintedFor, setPaintedFor] = useState<SearchHit[]>();
+  useEffect(() => afterNextPaint(() => setPaintedFor(hits)), [hits]);
+  const shown = paintedFor === hits ? hits : hits.slice(0, FIRST_RESULTS);
   return (
     <ul className="results">
-      {hits.map((hit) => (
+      {shown.map((hit) => (
         <Hit key={hitKey(hit)} hit={hit} {...rest} />
       ))}
     </ul>

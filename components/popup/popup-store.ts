@@ -18,7 +18,7 @@ export interface PopupStore {
     onValue: (value: T) => void,
     onError: (error: unknown) => void,
   ): () => void;
-  /** The search engine to build once the fact base is in (a worker where there is one). */
+  /** The search engine to build once the fact base is in (a worker for a large base). */
   createSearch: SearchEngineFactory;
 }
 

@@ -13,6 +13,7 @@ function lazyEngine(build: () => FactSearchEngine): LazyEngine {
   return {
     warm,
     search: (query, limit) => warm().search(query, limit),
+    searchNow: (query, limit) => warm().searchNow(query, limit),
     dispose() {
       inner?.dispose();
       inner = undefined;

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../utils/search/fact-search';
 import type { FactSearchEngine } from '../../utils/search/search-engine';
 
@@ -8,11 +8,15 @@ export interface SearchAnswer {
   hits: SearchHit[];
 }
 
+/** Hits answered in this thread, or why they could not be. */
+type NowAnswer = { hits: SearchHit[] } | { error: string } | undefined;
+
 /**
- * Asks `engine` for each new query and shows answers as they arrive, in the order the queries were asked:
- * while someone types faster than a search takes, the answer to an earlier query shows (marked busy) until
- * a later one arrives, and a late answer never replaces a newer one. Answers render as a transition, which
- * React interrupts for the next keystroke.
+ * Answers each new query: at once, while rendering, when the engine can search in this thread (the results
+ * then show in the keystroke's own frame); otherwise by asking the engine and showing answers as they arrive,
+ * in the order the queries were asked: while someone types faster than a search takes, the answer to an
+ * earlier query shows (marked busy) until a later one arrives, and a late answer never replaces a newer one.
+ * Those answers render as a transition, which React interrupts for the next keystroke.
  */
 export function useSearchHits(
   engine: FactSearchEngine | undefined,
@@ -31,14 +35,24 @@ export function useSearchHits(
   }, [engine]);
 
   const trimmed = query.trim();
+  const now = useMemo((): NowAnswer => {
+    if (!engine || trimmed === '') return undefined;
+    try {
+      const hits = engine.searchNow(trimmed);
+      return hits && { hits };
+    } catch (failure) {
+      return { error: failure instanceof Error ? failure.message : String(failure) };
+    }
+  }, [engine, trimmed]);
+
   useEffect(() => {
-    if (!engine || trimmed === '') return;
+    if (!engine || trimmed === '' || now) return;
     const order = ++asked.current;
     engine.search(trimmed).then(
       (hits) => {
         if (hits === undefined || live.current !== engine) return;
         startTransition(() => {
-          setShown((now) => (now && now.asked > order ? now : { query: trimmed, hits, asked: order }));
+          setShown((then) => (then && then.asked > order ? then : { query: trimmed, hits, asked: order }));
           setError(undefined);
         });
       },
@@ -46,6 +60,8 @@ export function useSearchHits(
         if (live.current === engine) setError(failure instanceof Error ? failure.message : String(failure));
       },
     );
-  }, [engine, trimmed]);
-  return { answer: shown, error };
+  }, [engine, trimmed, now]);
+
+  if (now && 'hits' in now) return { answer: { query: trimmed, hits: now.hits }, error: undefined };
+  return { answer: shown, error: now?.error ?? error };
 }

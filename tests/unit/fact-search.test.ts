@@ -10,8 +10,13 @@ import {
   type ToSearchWorker,
 } from '../../utils/search/search-protocol';
 import { WARM_UP_QUERIES, createSearchWorkerCore } from '../../utils/search/search-worker-core';
-import { createWorkerSearch, type SearchWorkerPort } from '../../utils/search/worker-search';
-import { splitMarked, wordRanges } from '../../utils/search/mark-ranges';
+import {
+  IN_THREAD_MAX_FACTS,
+  createDefaultSearch,
+  createWorkerSearch,
+  type SearchWorkerPort,
+} from '../../utils/search/worker-search';
+import { splitMarked } from '../../utils/search/mark-ranges';
 import { filterFacts, orderTimeline, topicTimelines } from '../../utils/search/timeline';
 
 const search = buildFactSearch(topicRows(dataset), dataset.facts);
@@ -174,40 +179,6 @@ describe('folding for comparison', () => {
 });
 
 describe('marking', () => {
-  it.each([
-    ['Bushehr plant', [[0, 3]], ['Bushehr']],
-    [
-      'Bashar al-Assad',
-      [
-        [0, 0],
-        [2, 3],
-      ],
-      [],
-    ],
-    ['Iran and Russia', [[0, 1]], ['Iran']],
-    ['the US said', [[4, 5]], ['US']],
-    [
-      'civilian Russian',
-      [
-        [5, 7],
-        [12, 15],
-      ],
-      [],
-    ],
-    [
-      'Bushehr',
-      [
-        [0, 3],
-        [5, 6],
-      ],
-      ['Bushehr'],
-    ],
-    ['Moscow', [[1, 4]], ['Moscow']],
-  ] as const)('%s with %j marks %j', (text, indices, expected) => {
-    const ranges = wordRanges(text, indices);
-    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(expected);
-  });
-
   it('splits text into marked and plain pieces', () => {
     const text = 'Iran and Russia';
     expect(
@@ -356,6 +327,35 @@ describe('search engines', () => {
     expect(parts.map((m) => m.type === 'index' && m.last)).toEqual([false, false, true]);
     expect(hits).toEqual(buildFactSearch(topics, many).search('payment systm'));
     engine.dispose();
+  });
+
+  it('answers at once in this thread once its index is built, and never from a worker', async () => {
+    const engine = createInThreadSearch(topics, dataset.facts);
+    expect(engine.searchNow('Bushher')).toBeUndefined(); // the search code is still loading
+    expect(await engine.search('Bushher')).toEqual(search.search('Bushher'));
+    expect(engine.searchNow('Путин')).toEqual(search.search('Путин'));
+    engine.dispose();
+    expect(engine.searchNow('Путин')).toBeUndefined();
+
+    const inWorker = createWorkerSearch(topics, dataset.facts, inProcessWorker);
+    await inWorker.search('swift');
+    expect(inWorker.searchNow('swift')).toBeUndefined();
+    inWorker.dispose();
+  });
+
+  it('searches a small base in this thread and a large one in a worker', async () => {
+    const many = (n: number): Fact[] =>
+      Array.from({ length: n }, (_, i) => ({ ...dataset.facts[i % dataset.facts.length]!, id: `copy-${i}` }));
+    const spawned = vi.fn(() => ({ postMessage: vi.fn(), terminate: vi.fn() }) as unknown as Worker);
+    vi.stubGlobal('Worker', spawned);
+    try {
+      createDefaultSearch(topics, many(IN_THREAD_MAX_FACTS)).dispose();
+      expect(spawned).not.toHaveBeenCalled();
+      createDefaultSearch(topics, many(IN_THREAD_MAX_FACTS + 1)).dispose();
+      expect(spawned).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('answers in this thread when the worker fails', async () => {

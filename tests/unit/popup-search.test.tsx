@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -110,6 +110,7 @@ describe('popup search: answers arriving while typing', { timeout: 20_000 }, () 
     const factory: SearchEngineFactory = () => {
       const engine: FactSearchEngine = {
         search: (query) => new Promise((resolve) => held.set(query, resolve)),
+        searchNow: () => undefined, // like a worker: no answer in this thread
         dispose: () => undefined,
       };
       return engine;
@@ -146,5 +147,29 @@ describe('popup search: answers arriving while typing', { timeout: 20_000 }, () 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(summary().textContent).toBe('1 result for “swi”');
     expect(within(region).getByRole('listitem').textContent).toContain(dataset.facts[2]!.text);
+  });
+
+  it('shows an answer found in this thread with the keystroke: the first few results, then all', async () => {
+    const facts = dataset.facts.slice(0, 10);
+    const asked: string[] = [];
+    const factory: SearchEngineFactory = () => ({
+      search: () => Promise.reject(new Error('not asked: this engine answers at once')),
+      searchNow: (query) => {
+        asked.push(query);
+        return facts.map((fact): SearchHit => ({ kind: 'fact', fact, score: 0.1, matches: [] }));
+      },
+      dispose: () => undefined,
+    });
+    renderPopup(db, { pageLink: quietPage, createSearch: factory });
+    const box = await screen.findByRole('searchbox');
+    await screen.findAllByRole('list', { name: / timeline$/ });
+    fireEvent.change(box, { target: { value: 'r' } });
+    // Rendered with the keystroke, before any task has run: nothing waits for an answer.
+    expect(asked).toEqual(['r']);
+    expect(summary().textContent).toBe('10 results for “r”');
+    expect(screen.getByRole('region', { name: 'Search results' }).getAttribute('aria-busy')).toBe('false');
+    expect(results().getAllByRole('listitem')).toHaveLength(6);
+    // The rest once that frame is drawn.
+    await waitFor(() => expect(results().getAllByRole('listitem')).toHaveLength(10));
   });
 });

@@ -68,7 +68,7 @@ function factValues(fact: SearchableFact): IndexedValue[] {
 export const DEFAULT_SEARCH_LIMIT = 40;
 
 /**
- * Builds the index once per popup open (in the search worker): the distinct words of every record and where
+ * Builds the index once per popup open (in the popup, or in its worker for a large base): the distinct words of every record and where
  * they occur. A query's words are matched against the distinct words, not against every field of every
  * record, which keeps a keystroke under a millisecond for the bundled base.
  */

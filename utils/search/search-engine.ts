@@ -1,14 +1,19 @@
 import type { Fact } from '../../data/schema';
 import type { TopicRow } from '../db/fact-db';
 import type { FactSearch, SearchHit } from './fact-search';
+import { WARM_UP_MAX_FACTS, WARM_UP_QUERIES } from './warm-up';
 
 /**
- * The popup's search, answered asynchronously so that it can run in a worker. Only the newest query
- * matters while someone types: an older one still unanswered when a newer one is asked answers undefined.
+ * The popup's search. `search` answers asynchronously, so that it can run in a worker: only the newest query
+ * matters while someone types, and an older one still unanswered when a newer one is asked answers undefined.
+ * An engine whose index is in this thread also answers at once (`searchNow`), so that the results show in
+ * the frame of the keystroke that asked for them.
  */
 export interface FactSearchEngine {
   /** Hits for `query`, best first; undefined when a newer query superseded it or the engine was disposed. */
   search(query: string, limit?: number): Promise<SearchHit[] | undefined>;
+  /** Hits for `query` now, or undefined when they cannot be had in this thread yet (or at all). */
+  searchNow(query: string, limit?: number): SearchHit[] | undefined;
   /** Frees what the engine holds (its worker); searches asked afterwards answer undefined. */
   dispose(): void;
 }
@@ -16,27 +21,55 @@ export interface FactSearchEngine {
 /** Builds an engine over one popup open's topics and facts. */
 export type SearchEngineFactory = (topics: readonly TopicRow[], facts: readonly Fact[]) => FactSearchEngine;
 
+/** Runs `task` when the page is idle (a timer where there is no idle callback, as in unit tests). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 0);
+}
+
 /**
- * The same search in this thread: for environments without workers (unit tests), and the fallback when a
- * worker cannot start. The index is built on the first query, not when the popup opens; fuse itself is
- * loaded only then, so the popup's own bundle does not carry it.
+ * The search in this thread. The search code (fuse and the word index) is loaded and the index built as
+ * soon as the engine is made, in the page's idle time; a small index is then warmed up, one query per idle
+ * period, so that the reader's first keystrokes do not run cold code. Until the index is built, `searchNow`
+ * has no answer and `search` waits for it.
  */
 export const createInThreadSearch: SearchEngineFactory = (topics, facts) => {
-  let index: Promise<FactSearch> | undefined;
+  let built: FactSearch | undefined;
   let latest = 0;
   let disposed = false;
+  const index = import('./fact-search').then(
+    ({ buildFactSearch }) =>
+      new Promise<FactSearch>((resolve) =>
+        whenIdle(() => {
+          built = buildFactSearch(topics, facts);
+          resolve(built);
+          if (facts.length <= WARM_UP_MAX_FACTS) warmUp(built, [...WARM_UP_QUERIES], () => disposed);
+        }),
+      ),
+  );
+  // A failed load is reported by the searches that wait for it.
+  index.catch(() => undefined);
   return {
     async search(query, limit) {
       const id = ++latest;
       // One task later: of a burst of keystrokes, only the last is searched.
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (disposed || id !== latest) return undefined;
-      index ??= import('./fact-search').then(({ buildFactSearch }) => buildFactSearch(topics, facts));
-      const built = await index;
-      return disposed || id !== latest ? undefined : built.search(query, limit);
+      const search = await index;
+      return disposed || id !== latest ? undefined : search.search(query, limit);
+    },
+    searchNow(query, limit) {
+      return disposed ? undefined : built?.search(query, limit);
     },
     dispose() {
       disposed = true;
     },
   };
 };
+
+function warmUp(search: FactSearch, queries: string[], stopped: () => boolean): void {
+  const query = queries.shift();
+  if (query === undefined || stopped()) return;
+  search.search(query);
+  whenIdle(() => warmUp(search, queries, stopped));
+}

@@ -1,15 +1,9 @@
 import type { TopicRow } from '../db/fact-db';
 import { buildFactSearch, type FactSearch, type SearchableFact } from './fact-search';
 import { toWireHits, type FromSearchWorker, type ToSearchWorker } from './search-protocol';
+import { WARM_UP_MAX_FACTS, WARM_UP_QUERIES } from './warm-up';
 
-/**
- * Queries the worker searches once, for nobody, right after building a small index: a page's first runs of
- * the search code are several times slower than later ones (bundled base, bench machine: about 25 ms a query
- * at first against 5 ms), and those first runs should not be the reader's first keystrokes. Short and long
- * words, one and two, a typo. A large index needs none: its first search runs the same code thousands of times.
- */
-export const WARM_UP_QUERIES = ['a', 'ir', 'sanctons', 'nuclear plant', 'bushehr', 'pu'];
-const WARM_UP_MAX_FACTS = 1000;
+export { WARM_UP_QUERIES } from './warm-up';
 
 /**
  * What the search worker does with each message, apart from the thread it runs in (so tests can drive it):

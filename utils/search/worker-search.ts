@@ -78,6 +78,9 @@ export function createWorkerSearch(
         worker.postMessage({ type: 'search', id, query, limit });
       });
     },
+    searchNow(query, limit) {
+      return disposed ? undefined : fallback?.searchNow(query, limit);
+    },
     dispose() {
       disposed = true;
       worker.terminate();
@@ -107,9 +110,18 @@ async function sendIndex(
   }
 }
 
-/** The worker where the environment has one (extension pages), this thread otherwise (unit tests). */
+/**
+ * Up to this many facts the index is built and searched in the popup's own thread, so results show in the
+ * keystroke's frame. Building takes about 20 ms for the bundled 56 facts and 150 ms for 5,000 (Node, this
+ * machine, cold); searching the 5,000 takes 0.1–1 ms warm. Larger bases are indexed in a worker, which keeps
+ * the popup responsive while the index is built.
+ */
+export const IN_THREAD_MAX_FACTS = 500;
+
+/** This thread for small bases and where there are no workers (unit tests); a worker for large ones. */
 export const createDefaultSearch: SearchEngineFactory = (topics, facts) => {
-  if (typeof Worker !== 'function') return createInThreadSearch(topics, facts);
+  if (facts.length <= IN_THREAD_MAX_FACTS || typeof Worker !== 'function')
+    return createInThreadSearch(topics, facts);
   try {
     return createWorkerSearch(topics, facts);
   } catch {
