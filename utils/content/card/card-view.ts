@@ -60,14 +60,21 @@ function factItem(doc: Document, fact: FactView): HTMLLIElement {
   meta.append(el(doc, 'span', { className: `kind kind-${fact.kind}`, text: KIND_LABELS[fact.kind] }));
   if (fact.speaker) meta.append(el(doc, 'span', { text: fact.speaker }));
   const item = el(doc, 'li', {}, el(doc, 'p', { className: 'fact', text: fact.text }), meta);
-  for (const source of fact.sources) {
+  // One line per article: two passages of the same article go under one "Source:", not two identical ones.
+  const quotesByTitle = new Map<string, string[]>();
+  for (const { title, quote } of fact.sources) {
+    const quotes = quotesByTitle.get(title);
+    if (quotes) quotes.push(quote);
+    else quotesByTitle.set(title, [quote]);
+  }
+  for (const [title, quotes] of quotesByTitle) {
     item.append(
       el(
         doc,
         'details',
         {},
-        el(doc, 'summary', { text: `Source: ${source.title}` }),
-        el(doc, 'blockquote', { text: `“${source.quote}”` }),
+        el(doc, 'summary', { text: `Source: ${title}` }),
+        ...quotes.map((quote) => el(doc, 'blockquote', { text: `“${quote}”` })),
       ),
     );
   }
