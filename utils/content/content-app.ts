@@ -65,6 +65,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
       try {
         h = new Highlighter(d, settings.highlightStyles);
         highlighters.set(d, h);
+        for (const root of shadowRoots) if (root.ownerDocument === d) h.adoptInto(root);
       } catch {
         return undefined; // No Custom Highlight API in this document: find mentions, draw nothing.
       }
@@ -86,7 +87,8 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
       observer.observe(root);
       if (root instanceof ShadowRoot) {
         shadowRoots.push(root);
-        highlighterFor(root.ownerDocument)?.adoptInto(root);
+        // Only once the document has something to draw: the styles make the browser restyle the page.
+        highlighters.get(root.ownerDocument)?.adoptInto(root);
       }
     },
   });

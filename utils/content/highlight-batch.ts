@@ -8,6 +8,8 @@ import type { Mention } from './mention-store';
  */
 export class HighlightBatch {
   private readonly pending = new Map<Highlighter, Set<Mention>>();
+  /** Whether a mention waits in a document whose highlight styles have not gone in yet (see showStyles). */
+  stylesPending = false;
 
   constructor(private readonly highlighterFor: (doc: Document) => Highlighter | undefined) {}
 
@@ -15,6 +17,7 @@ export class HighlightBatch {
     for (const m of mentions) {
       const h = this.highlighterFor(m.node.ownerDocument);
       if (!h) continue;
+      if (h.stylesPending) this.stylesPending = true;
       let set = this.pending.get(h);
       if (!set) this.pending.set(h, (set = new Set()));
       set.add(m);
@@ -29,8 +32,15 @@ export class HighlightBatch {
     }
   }
 
-  /** Draws everything waiting. */
+  /** Puts in the highlight styles of the documents whose mentions wait (see `Highlighter.showStyles`). */
+  showStyles(): void {
+    for (const h of this.pending.keys()) h.showStyles();
+    this.stylesPending = false;
+  }
+
+  /** Draws everything waiting (with its styles, if they are not in yet). */
   flush(): void {
+    this.showStyles();
     for (const [h, set] of this.pending) h.add([...set]);
     this.pending.clear();
   }
@@ -38,5 +48,6 @@ export class HighlightBatch {
   /** Forgets what is waiting (a rescan starts over). */
   clear(): void {
     this.pending.clear();
+    this.stylesPending = false;
   }
 }

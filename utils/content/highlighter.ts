@@ -45,9 +45,12 @@ export class Highlighter {
   /** The document's sheet and, once a shadow root is met, the one for shadow trees (see INHERITS_HIGHLIGHT_STYLES). */
   private readonly sheets = new Map<HighlightRuleScope, CSSStyleSheet>();
   private readonly styledRoots = new Set<Document | ShadowRoot>();
+  /** Roots met before the styles went in (see showStyles). */
+  private readonly rootsToStyle: Array<Document | ShadowRoot> = [];
   private styles: HighlightStyles;
+  private stylesShown = false;
 
-  /** Registers the highlights and styles them with `styles`. */
+  /** Registers the highlights; their styles (`styles`) go in with `showStyles`. */
   constructor(
     private readonly doc: Document,
     styles: HighlightStyles,
@@ -64,11 +67,31 @@ export class Highlighter {
     this.active = new win.Highlight();
     this.active.priority = 1;
     win.CSS.highlights.set(ACTIVE, this.active);
-    this.adoptInto(doc);
+    this.rootsToStyle.push(doc);
+  }
+
+  /** True until `showStyles` has put the styles in. */
+  get stylesPending(): boolean {
+    return !this.stylesShown;
+  }
+
+  /**
+   * Puts the highlight styles into the document and the shadow roots met so far. The browser restyles the
+   * whole document for that in its next frame (37 ms on a large news page here), so the scanner calls this
+   * in a task of its own, not at the end of a slice of scanning that would lengthen that frame.
+   */
+  showStyles(): void {
+    if (this.stylesShown) return;
+    this.stylesShown = true;
+    for (const root of this.rootsToStyle.splice(0)) this.adoptInto(root);
   }
 
   /** Makes the highlight styles apply inside `root` too (shadow roots have their own style scope). */
   adoptInto(root: Document | ShadowRoot): void {
+    if (!this.stylesShown) {
+      this.rootsToStyle.push(root);
+      return;
+    }
     if (this.styledRoots.has(root)) return;
     const scope = root === this.doc && INHERITS_HIGHLIGHT_STYLES ? 'root' : 'every';
     try {

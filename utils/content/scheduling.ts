@@ -21,6 +21,22 @@ export function nextIdlePeriod(timeoutMs: number): Promise<IdlePeriod> {
   return new Promise((resolve) => setTimeout(() => resolve({ timeRemaining: () => 0, didTimeout: true }), 1));
 }
 
+/** A page that draws no frames (a background tab) is not waited for longer than this. */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves once the page's next frame has begun (or after FRAME_WAIT_MS where frames do not come). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve();
+    };
+    const frame = requestAnimationFrame(done);
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+  });
+}
+
 /** Runs `fn` once the page is idle, or after `timeoutMs` at the latest. Returns a cancel function. */
 export function whenPageIdle(fn: () => void, timeoutMs = 1000): () => void {
   if (typeof requestIdleCallback === 'function') {
