@@ -40,8 +40,10 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
   const evalPage = pages.find((p) => p.summary.trace?.evaluationMs === evaluation);
   // An unfinished page is judged by its cost extrapolated from how much of it was highlighted.
   const u = big?.summary.unfinished;
+  // After load, as the floor ratio: over the whole load, the page's own loading (on the largest page 7-15 s,
+  // varying by seconds between loads) swamps the extension's cost, and the added time has come out negative.
   const addedPerParagraph = (p) =>
-    (p === big && u ? u.addedTaskMsEstimate : p.summary.addedTaskMs.extension?.median) / p.paragraphs;
+    (p === big && u ? u.addedTaskMsEstimate : p.summary.addedAfterLoadMs.extension?.median) / p.paragraphs;
   const growth = big && mid ? addedPerParagraph(big) / addedPerParagraph(mid) : undefined;
   const capped = u
     ? ` (unfinished at the cap, ${Math.round(u.progress * 100)} % highlighted: extrapolated)`
@@ -81,14 +83,14 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
       capped,
     ),
     line(
-      '100k paragraphs: added main thread vs mark.js',
-      u ? u.extToMarkjsEstimate : big?.summary.extToMarkjs?.median,
+      '100k paragraphs: added main thread after load vs mark.js',
+      u ? u.extToMarkjsEstimate : big?.summary.extToMarkjsAfterLoad?.median,
       0.1,
       '×',
       (v) => v <= 0.1,
       capped,
     ),
-    line('Per-paragraph cost, 100k vs 10k', growth, 2, '×', (v) => v <= 2, capped),
+    line('Per-paragraph cost after load, 100k vs 10k', growth, 2, '×', (v) => v <= 2, capped),
     line(
       'Infinite scroll: worst batch, added main thread',
       scroll?.summary.batches?.extension?.overBatches.max,
@@ -120,6 +122,15 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
     ),
     line('Popup first render', popup?.real.firstRenderMs?.median, 100, 'ms', (v) => v < 100),
     line('Search keystroke to next paint', popup?.real.keystrokeNextPaintMs?.median, 16, 'ms', (v) => v < 16),
+    // The popup issue asks that each keystroke answer within a frame: with the real fact base, the frame the
+    // keystroke paints holds its results.
+    line(
+      'Search keystroke to results, real fact base',
+      popup?.real.keystrokeResultsMs?.median,
+      16,
+      'ms',
+      (v) => v < 16,
+    ),
     line(
       'Search keystroke to next paint, 5,000 facts',
       popup?.synthetic.keystrokeNextPaintMs?.median,

@@ -59,6 +59,7 @@ export function summarisePage(page, { rounds: all, traced }) {
     extToFloor: ratio(rounds, 'extension', 'floor'),
     extToFloorAfterLoad: ratio(rounds, 'extension', 'floor', 'afterLoadTaskMs'),
     extToMarkjs: ratio(rounds, 'extension', 'markjs'),
+    extToMarkjsAfterLoad: ratio(rounds, 'extension', 'markjs', 'afterLoadTaskMs'),
     shownMs: each((m) => pick(m, 'highlightsShownMs')),
     addedHeapKB: addedBy(rounds, 'heapBytes', KB),
     addedDomNodes: addedBy(rounds, 'domNodes'),
@@ -77,11 +78,12 @@ export function summarisePage(page, { rounds: all, traced }) {
     },
   };
   // No round has both (mark.js runs every other round on the largest page): the ratio of the medians.
-  for (const [key, mode] of [
-    ['extToFloor', 'floor'],
-    ['extToMarkjs', 'markjs'],
+  for (const [key, mode, added] of [
+    ['extToFloor', 'floor', summary.addedTaskMs],
+    ['extToMarkjs', 'markjs', summary.addedTaskMs],
+    ['extToMarkjsAfterLoad', 'markjs', summary.addedAfterLoadMs],
   ]) {
-    const [top, bottom] = [summary.addedTaskMs.extension?.median, summary.addedTaskMs[mode]?.median];
+    const [top, bottom] = [added.extension?.median, added[mode]?.median];
     if (!summary[key] && top !== undefined && bottom > 0)
       summary[key] = { median: top / bottom, min: top / bottom, max: top / bottom, n: 1, unpaired: true };
   }
