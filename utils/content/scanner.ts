@@ -253,8 +253,13 @@ export class Scanner {
       deadline = performance.now() + room;
     };
     try {
-      await this.drainQueues(overDeadline, pause);
-      if (!this.stopped && this.batch.stylesPending) await showStylesAlone();
+      for (;;) {
+        await this.drainQueues(overDeadline, pause);
+        if (this.stopped || !this.batch.stylesPending) break;
+        // The last nodes held a document's first mention. What the page queues while its styles go in is
+        // drained too: a queue that is not empty when this drain ends would wait for the next change.
+        await showStylesAlone();
+      }
     } finally {
       this.batch.flush();
     }
