@@ -9,7 +9,8 @@ import {
   type FromSearchWorker,
   type ToSearchWorker,
 } from '../../utils/search/search-protocol';
-import { WARM_UP_QUERIES, createSearchWorkerCore } from '../../utils/search/search-worker-core';
+import { createSearchWorkerCore } from '../../utils/search/search-worker-core';
+import { WARM_UP_QUERIES } from '../../utils/search/warm-up';
 import {
   IN_THREAD_MAX_FACTS,
   createDefaultSearch,

@@ -1,3 +1,4 @@
+import { nextFrame } from './scheduling';
 import { CARD_HOST_TAG } from './skip-rules';
 
 /** More added nodes than this in one batch: rescan once instead of queueing thousands of subtrees. */
@@ -47,17 +48,12 @@ export class PageObserver {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    // The next frame, or a timer where frames do not come (a hidden tab); whichever runs first cancels the
-    // other, so a page that keeps adding content does not get a timer task of ours for every change.
-    const run = () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+    // The next frame, or a timer where frames do not come (a hidden tab): one task of ours per batch.
+    void nextFrame().then(() => {
       if (!this.scheduled) return;
       this.scheduled = false;
       this.flush();
-    };
-    const frame = requestAnimationFrame(run);
-    const timer = setTimeout(run, 100);
+    });
   }
 
   private flush(): void {

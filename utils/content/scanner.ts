@@ -227,15 +227,15 @@ export class Scanner {
     // A document's first mention: its highlight styles go in alone, in an idle task of their own, and the
     // scan goes on in the idle time after the next frame, so that the frame in which the browser restyles the
     // page for them (37 ms on a large news page here) holds no slice of our scanning.
-    const showStylesAlone = async () => {
+    const showStylesAlone = async (): Promise<IdlePeriod> => {
       await nextIdlePeriod(IDLE_WAIT_MS);
       this.batch.showStyles();
       await nextFrame();
-      idle = await nextIdlePeriod(IDLE_WAIT_MS);
+      return nextIdlePeriod(IDLE_WAIT_MS);
     };
     const pause = async () => {
       if (this.batch.stylesPending) {
-        await showStylesAlone();
+        idle = await showStylesAlone();
       } else {
         if (performance.now() > nextDraw) {
           this.batch.flush();
@@ -248,8 +248,7 @@ export class Scanner {
         if (idle !== undefined && idle.timeRemaining() > 1) await yieldToPage();
         else idle = await nextIdlePeriod(IDLE_WAIT_MS);
       }
-      const period = idle!;
-      const room = period.didTimeout ? this.sliceMs : Math.min(this.sliceMs, period.timeRemaining());
+      const room = idle.didTimeout ? this.sliceMs : Math.min(this.sliceMs, idle.timeRemaining());
       deadline = performance.now() + room;
     };
     try {

@@ -68,9 +68,9 @@ function factValues(fact: SearchableFact): IndexedValue[] {
 export const DEFAULT_SEARCH_LIMIT = 40;
 
 /**
- * Builds the index once per popup open (in the popup, or in its worker for a large base): the distinct words of every record and where
- * they occur. A query's words are matched against the distinct words, not against every field of every
- * record, which keeps a keystroke under a millisecond for the bundled base.
+ * Builds the index once per popup open (in the popup, or in its worker for a large base): the distinct words
+ * of every record and where they occur. A query's words are matched against the distinct words, not against
+ * every field of every record, which keeps a keystroke under a millisecond for the bundled base.
  */
 export function buildFactSearch<F extends SearchableFact = Fact>(
   topics: readonly TopicRow[],
@@ -91,7 +91,7 @@ export function buildFactSearch<F extends SearchableFact = Fact>(
           ? { kind: 'topic', topic: topics[record]!, score, matches: found }
           : { kind: 'fact', fact: facts[record - topics.length]!, score, matches: found };
       });
-      return withTopicFacts(hits, facts, limit).slice(0, limit);
+      return withTopicFacts(hits, facts, limit);
     },
   };
 }

@@ -12,7 +12,7 @@ const UNDECOMPOSED_RE = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 
-/** Words as the search tokenizes them: letters, combining marks, digits in any script (as in mark-ranges). */
+/** Words as the search tokenizes them: letters, combining marks, digits in any script. */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 
 /** Lower case without diacritics ("Téhéran" → "teheran"): what search compares. */

@@ -1,6 +1,7 @@
 import type { Fact } from '../../data/schema';
 import type { TopicRow } from '../db/fact-db';
 import type { FactSearch, SearchHit } from './fact-search';
+import { whenPageIdle } from '../content/scheduling';
 import { WARM_UP_MAX_FACTS, WARM_UP_QUERIES } from './warm-up';
 
 /**
@@ -21,11 +22,8 @@ export interface FactSearchEngine {
 /** Builds an engine over one popup open's topics and facts. */
 export type SearchEngineFactory = (topics: readonly TopicRow[], facts: readonly Fact[]) => FactSearchEngine;
 
-/** Runs `task` when the page is idle (a timer where there is no idle callback, as in unit tests). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
-  else setTimeout(task, 0);
-}
+/** Longest wait for an idle period before the index is built or warmed up anyway. */
+const IDLE_WAIT_MS = 500;
 
 /**
  * The search in this thread. The search code (fuse and the word index) is loaded and the index built as
@@ -40,11 +38,11 @@ export const createInThreadSearch: SearchEngineFactory = (topics, facts) => {
   const index = import('./fact-search').then(
     ({ buildFactSearch }) =>
       new Promise<FactSearch>((resolve) =>
-        whenIdle(() => {
+        whenPageIdle(() => {
           built = buildFactSearch(topics, facts);
           resolve(built);
           if (facts.length <= WARM_UP_MAX_FACTS) warmUp(built, [...WARM_UP_QUERIES], () => disposed);
-        }),
+        }, IDLE_WAIT_MS),
       ),
   );
   // A failed load is reported by the searches that wait for it.
@@ -71,5 +69,5 @@ function warmUp(search: FactSearch, queries: string[], stopped: () => boolean): 
   const query = queries.shift();
   if (query === undefined || stopped()) return;
   search.search(query);
-  whenIdle(() => warmUp(search, queries, stopped));
+  whenPageIdle(() => warmUp(search, queries, stopped), IDLE_WAIT_MS);
 }

@@ -3,8 +3,6 @@ import { buildFactSearch, type FactSearch, type SearchableFact } from './fact-se
 import { toWireHits, type FromSearchWorker, type ToSearchWorker } from './search-protocol';
 import { WARM_UP_MAX_FACTS, WARM_UP_QUERIES } from './warm-up';
 
-export { WARM_UP_QUERIES } from './warm-up';
-
 /**
  * What the search worker does with each message, apart from the thread it runs in (so tests can drive it):
  * `index` parts are collected and the fuse index is built on the last; `search` answers with hits once the
