@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../data/index';
 import type { Fact } from '../../data/schema';
 import { topicRows } from '../../utils/db/seed';
-import { buildFactSearch, fold, marksFor, type SearchHit } from '../../utils/search/fact-search';
+import {
+  buildFactSearch,
+  fold,
+  marksFor,
+  type SearchableFact,
+  type SearchHit,
+} from '../../utils/search/fact-search';
 import { createInThreadSearch } from '../../utils/search/search-engine';
 import {
   searchableFact,
@@ -21,8 +27,9 @@ import { splitMarked } from '../../utils/search/mark-ranges';
 import { filterFacts, orderTimeline, topicTimelines } from '../../utils/search/timeline';
 
 const search = buildFactSearch(topicRows(dataset), dataset.facts);
-const idOf = (hit: SearchHit): string => (hit.kind === 'topic' ? `topic:${hit.topic.id}` : hit.fact.id);
-const markedWords = (hit: SearchHit): string[] =>
+const idOf = (hit: SearchHit<SearchableFact>): string =>
+  hit.kind === 'topic' ? `topic:${hit.topic.id}` : hit.fact.id;
+const markedWords = (hit: SearchHit<SearchableFact>): string[] =>
   hit.matches.flatMap((m) => m.ranges.map((r) => m.value.slice(r.start, r.end).toLowerCase()));
 
 describe('fact search', () => {
@@ -159,6 +166,64 @@ describe('fact search by words', () => {
     const scores = search.search('iran', 1000).map((h) => h.score);
     const direct = scores.slice(0, scores.indexOf(1));
     expect(direct).toEqual([...direct].sort((a, b) => a - b));
+  });
+});
+
+describe('hyphenated words', () => {
+  const direct = (query: string) => search.search(query, 1000).filter((h) => h.matches.length > 0);
+
+  it.each([
+    ['longterm', 'long-term'],
+    ['fullscale', 'full-scale'],
+    ['nonproliferation', 'non-proliferation'],
+    ['S400', 's-400'],
+  ])('"%s" finds every topic and fact that writes "%s", marked whole', (query, written) => {
+    const writes = (values: readonly string[]) => values.some((v) => v.toLowerCase().includes(written));
+    const writing = [
+      ...topicRows(dataset)
+        .filter((t) => writes([t.name, ...t.aliases, t.summary]))
+        .map((t) => `topic:${t.id}`),
+      ...dataset.facts
+        .filter((f) => writes([f.text, ...f.sources.map((s) => s.quote), ...f.keywords]))
+        .map((f) => f.id),
+    ];
+    expect(writing.length).toBeGreaterThan(0);
+    const hits = direct(query);
+    expect(hits.map(idOf).sort()).toEqual(writing.sort());
+    for (const hit of hits) expect(markedWords(hit)).toContain(written);
+  });
+
+  it('finds a word written with or without its hyphen, typed either way, and still by its parts', () => {
+    const fact = (id: string, text: string): SearchableFact => ({
+      id,
+      text,
+      topics: [],
+      keywords: [],
+      sources: [],
+    });
+    const small = buildFactSearch(
+      [],
+      [
+        fact('hyphen', 'A long-term deal'),
+        fact('joined', 'A longterm deal'),
+        fact('apart', 'In the long run, a term'),
+        fact('dash', 'Iran–Russia ties'),
+      ],
+    );
+    const found = (query: string) => small.search(query).map((h) => (h.kind === 'fact' ? h.fact.id : ''));
+    const marks = (query: string, id: string) =>
+      markedWords(small.search(query).find((h) => h.kind === 'fact' && h.fact.id === id)!);
+    expect(found('longterm').sort()).toEqual(['hyphen', 'joined']);
+    expect(found('long-term').sort()).toEqual(['apart', 'hyphen', 'joined']);
+    expect(found('long').sort()).toEqual(['apart', 'hyphen', 'joined']);
+    expect(found('term')).toContain('hyphen');
+    expect(found('iranrussia')).toEqual([]);
+    expect(marks('longterm', 'hyphen')).toEqual(['long-term']);
+    expect(marks('longtrem', 'hyphen')).toEqual(['long-term']);
+    expect(marks('long-term', 'hyphen')).toEqual(['long', 'term']);
+    expect(marks('long', 'hyphen')).toEqual(['long']);
+    expect(marks('term', 'hyphen')).toEqual(['term']);
+    expect(marks('long-term', 'joined')).toEqual(['longterm']);
   });
 });
 

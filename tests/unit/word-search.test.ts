@@ -29,6 +29,37 @@ describe('word index', () => {
     expect(match?.ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Straße', 'Téhéran']);
   });
 
+  it('indexes a hyphenated word also joined, over its whole span, and its parts as before', () => {
+    const text = 'A long-term, non\u2011proliferation S-400 deal; Iran–Russia ties';
+    const index = buildWordIndex([[{ field: 'text', value: text }]]);
+    expect(index.words).toEqual(
+      expect.arrayContaining([
+        'long',
+        'term',
+        'longterm',
+        'non',
+        'proliferation',
+        'nonproliferation',
+        's400',
+      ]),
+    );
+    expect(index.words).not.toContain('iranrussia');
+    const shown = (words: string[]) =>
+      index
+        .matchesIn(0, new Set(words.map((w) => index.words.indexOf(w))))
+        .flatMap((m) => m.ranges.map((r) => text.slice(r.start, r.end)));
+    expect(shown(['longterm', 'nonproliferation', 's400'])).toEqual([
+      'long-term',
+      'non\u2011proliferation',
+      'S-400',
+    ]);
+    // A query matching a part marks the part, not the whole hyphenated word.
+    expect(shown(['long', 'longterm'])).toEqual(['long']);
+    expect(shown(['long', 'term', 'longterm'])).toEqual(['long', 'term']);
+    // Query words are cut as before: "long-term" typed is "long" and "term".
+    expect(foldedWords('Long-term')).toEqual(['long', 'term']);
+  });
+
   it('lists each record a word occurs in once, with every field it occurs in', () => {
     const index = buildWordIndex([
       [

@@ -29,19 +29,45 @@ export function fold(text: string): string {
 /** Visits each word of a shown string, folded, with where it stands in the shown string. */
 export type WordVisitor = (word: string, start: number, end: number) => void;
 
+/** What joins the parts of one word ("long-term", "S-400"); a dash ("Iran–Russia", "2015–2020") does not. */
+const HYPHENS = new Set(['-', '\u00ad', '\u2010', '\u2011']);
+
 /**
  * Visits the words of `text`, each folded. Words are cut from the shown text and folded one by one, so their
- * offsets are the shown text's even where folding changes a length ("Straße" → "strasse").
+ * offsets are the shown text's even where folding changes a length ("Straße" → "strasse"). With `visitJoined`,
+ * each hyphenated word is also visited as one ("long-term" → "longterm", over "long-term"), right after its
+ * parts, so a reader who writes it without its hyphen finds it.
  */
-export function forEachWord(text: string, visit: WordVisitor): void {
+export function forEachWord(text: string, visit: WordVisitor, visitJoined?: WordVisitor): void {
   // Plain ASCII (most of a fact base) folds letter for letter: cut the lower-cased text, at the same offsets.
   const ascii = !NON_ASCII.test(text);
   const source = ascii ? text.toLowerCase() : text;
+  // The hyphenated word being read: its parts so far, joined, where it starts and ends, how many parts.
+  let joined = '';
+  let joinedStart = 0;
+  let joinedEnd = -2;
+  let parts = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
     const word = ascii ? m[0] : fold(m[0]);
-    if (word !== '') visit(word, m.index, m.index + m[0].length);
+    if (word === '') continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (visitJoined !== undefined) {
+      if (start === joinedEnd + 1 && HYPHENS.has(source[joinedEnd]!)) {
+        joined += word;
+        parts++;
+      } else {
+        if (parts > 1) visitJoined(joined, joinedStart, joinedEnd);
+        joined = word;
+        joinedStart = start;
+        parts = 1;
+      }
+      joinedEnd = end;
+    }
+    visit(word, start, end);
   }
+  if (parts > 1) visitJoined?.(joined, joinedStart, joinedEnd);
 }
 
 /** The folded words of `text`, in order. */

@@ -26,7 +26,7 @@ export const FIELD_BITS: readonly SearchField[] = [
 const BIT = new Map(FIELD_BITS.map((field, i) => [field, 1 << i]));
 
 export interface WordIndex {
-  /** Every distinct folded word; a word's id is its position here. */
+  /** Every distinct folded word, hyphenated ones also joined ("longterm"); a word's id is its position here. */
   readonly words: readonly string[];
   /** Per word id: the records it occurs in, each once, and the same-indexed masks of fields it occurs in. */
   readonly records: ReadonlyArray<readonly number[]>;
@@ -70,7 +70,7 @@ export function buildWordIndex(records: ReadonlyArray<readonly IndexedValue[]>):
     for (const value of record) {
       bit = BIT.get(value.field) ?? 0;
       slot = values.push(value) - 1;
-      forEachWord(value.value, visit);
+      forEachWord(value.value, visit, visit);
     }
     for (const id of touched) {
       postRecords[id]!.push(r);
@@ -99,7 +99,13 @@ export function buildWordIndex(records: ReadonlyArray<readonly IndexedValue[]>):
           currentSlot = at;
           out.push(current);
         }
-        current!.ranges.push({ start: occ[i + 2]!, end: occ[i + 3]! });
+        const start = occ[i + 2]!;
+        const end = occ[i + 3]!;
+        // A span covering the last mark is a hyphenated word joined, read right after its parts: when the
+        // query matched a part ("long" of "long-term"), that part alone is marked.
+        const last = current!.ranges[current!.ranges.length - 1];
+        if (last !== undefined && last.start >= start && last.end <= end) continue;
+        current!.ranges.push({ start, end });
       }
       return out;
     },
