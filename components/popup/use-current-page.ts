@@ -45,9 +45,11 @@ export function useCurrentPage(link: PageLink): CurrentPage {
   useEffect(() => {
     if (!readable || tabId === undefined) return;
     let live = true;
+    // Rendered at once too: the answer usually comes within a frame, and the placeholder should not paint.
+    const settle = (state: MentionsState) => live && flushSync(() => setAnswer(state));
     link.pageMentions(tabId).then(
-      (found) => live && setAnswer({ status: 'ready', mentions: found }),
-      () => live && setAnswer(UNREADABLE),
+      (found) => settle({ status: 'ready', mentions: found }),
+      () => settle(UNREADABLE),
     );
     return () => {
       live = false;
