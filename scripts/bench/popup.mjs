@@ -71,8 +71,8 @@ export function installProbe({ firstView, firstRenderMessage }) {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
-/** Opens the popup page in a new tab; resolves once its first render has painted. */
-async function openPopup(context, extensionId) {
+/** Opens the popup page in a new tab (`query`: its search part); resolves once its first render has painted. */
+async function openPopup(context, extensionId, query = '') {
   const page = await context.newPage();
   await page.addInitScript(installProbe, PROBE_OPTIONS);
   const rendered = new Promise((resolve, reject) => {
@@ -85,13 +85,13 @@ async function openPopup(context, extensionId) {
     });
   });
   // Waiting for the load event would have the driver inject its own scripts while the popup still renders.
-  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`, { waitUntil: 'commit' });
   return { page, firstRenderMs: await rendered };
 }
 
 /** Opens the popup page and closes it once it has rendered; returns the time to its first render. */
-async function openOnly(context, extensionId) {
-  const { page, firstRenderMs } = await openPopup(context, extensionId);
+async function openOnly(context, extensionId, query) {
+  const { page, firstRenderMs } = await openPopup(context, extensionId, query);
   await page.close();
   return firstRenderMs;
 }
@@ -187,13 +187,45 @@ function summarise(runs, firstRenders) {
 }
 
 /**
- * Search keystrokes over `repeats` popup opens, and first render over those and `opens` more (opening alone
- * is quick, and a handful of opens is too few for its spread), each with the real and the synthetic base.
+ * The popup over a news page, as a reader opens it: its opening view lists the page's mentions, which the
+ * page's content script gives. The popup page opens in a tab of its own and is pointed at the news page's
+ * tab (`?tab=`, as the card's "More" link does); the toolbar popup asks the browser for the active tab
+ * instead, an equal round trip. Returns the first renders (the mentions listed) and how many were listed.
  */
-export async function benchPopup(env, { repeats, opens, syntheticCount = 5000, log }) {
+async function measureOverPage(env, pageUrl, opens) {
+  const { context, extensionId } = env.browsers.ext;
+  const news = await context.newPage();
+  try {
+    await news.goto(pageUrl, { waitUntil: 'load' });
+    await news.bringToFront();
+    const worker = await env.worker();
+    const tabId = await worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
+    // The page has been scanned before the popup first asks (the reader opens it on a page they read).
+    const mentions = await worker.evaluate(
+      async (id) => (await chrome.tabs.sendMessage(id, { type: 'page-mentions' })).mentions.length,
+      tabId,
+    );
+    await openOnly(context, extensionId, `?tab=${tabId}`); // not measured: as the other popup figures
+    const firstRenders = [];
+    for (let i = 0; i < opens; i++) firstRenders.push(await openOnly(context, extensionId, `?tab=${tabId}`));
+    return { firstRenderMs: spread(firstRenders), mentions };
+  } finally {
+    await news.close();
+  }
+}
+
+/**
+ * Search keystrokes over `repeats` popup opens, and first render over those and `opens` more (opening alone
+ * is quick, and a handful of opens is too few for its spread), each with the real and the synthetic base;
+ * and the first render over the news page at `pageUrl`.
+ */
+export async function benchPopup(env, { repeats, opens, pageUrl, syntheticCount = 5000, log }) {
   const { context, extensionId } = env.browsers.ext;
   await openAndType(context, extensionId); // first open seeds the database; not measured
   const real = await measure(context, extensionId, { repeats, opens });
+  const overPage = await measureOverPage(env, pageUrl, opens);
   const facts = syntheticFacts(syntheticCount);
   const total = await addFacts(await env.worker(), facts);
   log(`  popup: ${total} facts in the database with the synthetic ones`);
@@ -206,5 +238,5 @@ export async function benchPopup(env, { repeats, opens, syntheticCount = 5000, l
       facts.map((f) => f.id),
     );
   }
-  return { query: QUERY, real, synthetic: { facts: total, ...synthetic } };
+  return { query: QUERY, real, overPage, synthetic: { facts: total, ...synthetic } };
 }

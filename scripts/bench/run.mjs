@@ -165,6 +165,7 @@ async function main() {
       results.popup = await benchPopup(env, {
         repeats: options.popupRepeats,
         opens: options.popupOpens,
+        pageUrl: `${server.url}/${hoverPage}`,
         log,
       });
     }
