@@ -4,6 +4,8 @@ import { aliases } from './data/aliases';
 import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
 import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table';
+import { highlightCss, INJECTED_CSS_FILE } from './utils/content/highlight-css';
+import { DEFAULT_HIGHLIGHT_STYLES } from './utils/settings/settings-schema';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
@@ -92,6 +94,23 @@ export default defineConfig({
       writeGeneratedModules();
     },
     'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
+    // Chromium: the default highlight styles go into every page with the content script, before the page's
+    // first style pass (see utils/content/highlight-css.ts). Firefox does not inherit highlight styles from
+    // `:root`, and universal rules in every page would cost every element a match: there the content script
+    // adds them once a page names a topic.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({
+        relativeDest: INJECTED_CSS_FILE,
+        contents: highlightCss(DEFAULT_HIGHLIGHT_STYLES, 'root'),
+      });
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      const content = manifest.content_scripts?.find((cs) => cs.js?.includes('content-scripts/content.js'));
+      if (!content) throw new Error('No content script in the manifest to inject the highlight styles with');
+      content.css = [...(content.css ?? []), INJECTED_CSS_FILE];
+    },
   },
   zip: {
     excludeSources: [

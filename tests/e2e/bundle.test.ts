@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/launch.mjs';
+import { highlightCss, INJECTED_CSS_FILE } from '../../utils/content/highlight-css';
+import { DEFAULT_HIGHLIGHT_STYLES } from '../../utils/settings/settings-schema';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,6 +24,17 @@ describe('the built bundles', () => {
   const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
   const pageApp = readFileSync(join(EXTENSION_DIR, 'page-app.js'), 'utf8');
   const gzippedSize = (text: string) => gzipSync(text, { level: 9 }).length;
+
+  it('inject the default highlight styles into every page with the content script (no restyle later)', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ js: string[]; css?: string[] }>;
+    };
+    const entry = manifest.content_scripts.find((cs) => cs.js.includes('content-scripts/content.js'));
+    expect(entry?.css).toEqual([INJECTED_CSS_FILE]);
+    expect(readFileSync(join(EXTENSION_DIR, INJECTED_CSS_FILE), 'utf8')).toBe(
+      highlightCss(DEFAULT_HIGHLIGHT_STYLES, 'root'),
+    );
+  });
 
   it('hold no noncharacters (Chrome refuses to load a file it thinks is not UTF-8)', () => {
     for (const [file, source] of sources) {
@@ -53,8 +66,10 @@ describe('the built bundles', () => {
     expect(popup).toMatch(/<style>[^<]*\.popup/);
     const options = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
     expect(options).not.toMatch(/<link rel="stylesheet"/);
-    // Nothing preloads a stylesheet a page already holds.
-    expect(filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.css'))).toEqual([]);
+    // Nothing preloads a stylesheet a page already holds; the one stylesheet is the one injected into web pages.
+    expect(filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.css'))).toEqual([
+      join(EXTENSION_DIR, INJECTED_CSS_FILE),
+    ]);
   });
 
   it('ask for no permission beyond storage and expose only the page app, behind a dynamic URL', () => {

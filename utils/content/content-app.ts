@@ -1,6 +1,6 @@
 import { buildContextRegexes, contextRegexesReady } from '../matching/context-text';
 import type { LoadedSettings, Settings } from '../settings/settings-store';
-import { siteOf } from '../settings/settings-schema';
+import { siteOf, type HighlightStyles } from '../settings/settings-schema';
 import { buildFinder } from './finder';
 import { Highlighter } from './highlighter';
 import { MentionStore } from './mention-store';
@@ -13,6 +13,8 @@ export interface ScanEnv {
   signal: AbortSignal;
   /** Tells the background how many mentions the page has (toolbar badge). */
   reportCount: (count: number) => void;
+  /** The highlight styles the browser injected into `doc` itself (see INJECTED_CSS_FILE), if any. */
+  injectedStyles?: HighlightStyles;
 }
 
 /** A time check that allows one piece of work. */
@@ -29,7 +31,7 @@ function once(): () => boolean {
  * The scanning half of the content script: finds mentions, keeps highlights in step with the page and the
  * settings, and tears everything down when `signal` aborts (extension reloaded or updated).
  */
-export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
+export function createPageScan({ doc, signal, reportCount, injectedStyles }: ScanEnv) {
   const store = new MentionStore();
   const highlighters = new Map<Document, Highlighter>();
   const shadowRoots: ShadowRoot[] = [];
@@ -63,7 +65,7 @@ export function createPageScan({ doc, signal, reportCount }: ScanEnv) {
     let h = highlighters.get(d);
     if (!h && settings) {
       try {
-        h = new Highlighter(d, settings.highlightStyles);
+        h = new Highlighter(d, settings.highlightStyles, d === doc ? injectedStyles : undefined);
         highlighters.set(d, h);
         for (const root of shadowRoots) if (root.ownerDocument === d) h.adoptInto(root);
       } catch {

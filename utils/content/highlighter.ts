@@ -1,9 +1,13 @@
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
 import type { HighlightStyles } from '../settings/settings-schema';
+import {
+  ACTIVE_HIGHLIGHT,
+  highlightCss,
+  highlightName,
+  sameHighlightStyles,
+  type HighlightRuleScope,
+} from './highlight-css';
 import type { Mention } from './mention-store';
-
-const highlightName = (topic: TopicId) => `backstory-${topic}`;
-const ACTIVE = 'backstory-active';
 
 /**
  * Whether highlight styles inherit (CSS Pseudo 4, "highlight inheritance"): in Chromium a rule on `:root`
@@ -14,29 +18,12 @@ const ACTIVE = 'backstory-active';
  */
 const INHERITS_HIGHLIGHT_STYLES = !import.meta.env.FIREFOX;
 
-/** Which elements a sheet's rules are written for: the document's root (see above), or every element. */
-export type HighlightRuleScope = 'root' | 'every';
-
-/** The CSS for every topic's highlight; `::highlight` accepts only colours and text decoration. */
-export function highlightCss(styles: HighlightStyles, scope: HighlightRuleScope = 'every'): string {
-  const subject = scope === 'root' ? ':root' : '';
-  const rules = TOPIC_IDS.map((topic) => {
-    const { color, mode } = styles[topic];
-    // An underline quiet enough to read past, visible on light and dark pages; a tint with alpha likewise.
-    const look =
-      mode === 'underline'
-        ? `text-decoration: underline 2px ${color}; text-decoration-skip-ink: none;`
-        : `background-color: ${color}40;`;
-    return `${subject}::highlight(${highlightName(topic)}) { ${look} }`;
-  });
-  rules.push(`${subject}::highlight(${ACTIVE}) { background-color: rgba(255, 196, 0, 0.45); }`);
-  return rules.join('\n');
-}
-
 /**
  * Draws mentions with the CSS Custom Highlight API: one `Highlight` per topic over `StaticRange`s, so the
- * page's DOM is never touched. One highlighter per document (same-origin frames have their own registry);
- * styles go in through `adoptedStyleSheets`, which adds no node either and is exempt from the page's CSP.
+ * page's DOM is never touched. One highlighter per document (same-origin frames have their own registry).
+ * The styles are either already in the document (the stylesheet the manifest injects, see INJECTED_CSS_FILE)
+ * or go in through `adoptedStyleSheets`, which adds no node either and is exempt from the page's CSP: in
+ * frames, shadow trees, the Firefox build, and wherever the reader chose other colours.
  */
 export class Highlighter {
   private readonly highlights = new Map<TopicId, Highlight>();
@@ -50,10 +37,14 @@ export class Highlighter {
   private styles: HighlightStyles;
   private stylesShown = false;
 
-  /** Registers the highlights; their styles (`styles`) go in with `showStyles`. */
+  /**
+   * Registers the highlights; their styles (`styles`) go in with `showStyles` where the document does not
+   * already hold them: `injected` names the styles the browser injected into `doc` itself, if any.
+   */
   constructor(
     private readonly doc: Document,
     styles: HighlightStyles,
+    private readonly injected?: HighlightStyles,
   ) {
     const win = doc.defaultView as (Window & typeof globalThis) | null;
     if (!win || !win.CSS?.highlights) throw new Error('CSS Custom Highlight API unavailable');
@@ -66,13 +57,20 @@ export class Highlighter {
     }
     this.active = new win.Highlight();
     this.active.priority = 1;
-    win.CSS.highlights.set(ACTIVE, this.active);
-    this.rootsToStyle.push(doc);
+    win.CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+    if (this.needsSheet(doc)) this.rootsToStyle.push(doc);
   }
 
-  /** True until `showStyles` has put the styles in. */
+  /** True while a document or shadow root met waits for `showStyles` to put the styles in. */
   get stylesPending(): boolean {
-    return !this.stylesShown;
+    return !this.stylesShown && this.rootsToStyle.length > 0;
+  }
+
+  /** Whether `root` needs a sheet of ours: all do, but the document holding the injected styles, if they are the reader's. */
+  private needsSheet(root: Document | ShadowRoot): boolean {
+    return (
+      root !== this.doc || this.injected === undefined || !sameHighlightStyles(this.styles, this.injected)
+    );
   }
 
   /**
@@ -89,10 +87,10 @@ export class Highlighter {
   /** Makes the highlight styles apply inside `root` too (shadow roots have their own style scope). */
   adoptInto(root: Document | ShadowRoot): void {
     if (!this.stylesShown) {
-      this.rootsToStyle.push(root);
+      if (!this.rootsToStyle.includes(root)) this.rootsToStyle.push(root);
       return;
     }
-    if (this.styledRoots.has(root)) return;
+    if (this.styledRoots.has(root) || !this.needsSheet(root)) return;
     const scope = root === this.doc && INHERITS_HIGHLIGHT_STYLES ? 'root' : 'every';
     try {
       // Adopted with its rules already in: every change to a document's sheets costs a style pass over it.
@@ -114,9 +112,11 @@ export class Highlighter {
   }
 
   setStyles(styles: HighlightStyles): void {
-    if (JSON.stringify(styles) === JSON.stringify(this.styles)) return; // Nothing to restyle the page for.
+    if (sameHighlightStyles(styles, this.styles)) return; // Nothing to restyle the page for.
     this.styles = styles;
     for (const [scope, sheet] of this.sheets) sheet.replaceSync(highlightCss(styles, scope));
+    // Colours other than the injected ones need a sheet of ours in the document too.
+    if (!this.styledRoots.has(this.doc) && this.needsSheet(this.doc)) this.adoptInto(this.doc);
   }
 
   add(mentions: readonly Mention[]): void {
@@ -142,7 +142,7 @@ export class Highlighter {
     // Only our own entries: a newer copy of the extension may already have registered the same names.
     const release = (name: string, h: Highlight) => registry?.get(name) === h && registry.delete(name);
     for (const [topic, h] of this.highlights) release(highlightName(topic), h);
-    release(ACTIVE, this.active);
+    release(ACTIVE_HIGHLIGHT, this.active);
     const ours = new Set<CSSStyleSheet>(this.sheets.values());
     for (const root of this.styledRoots) {
       try {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ToContent } from '../messaging/protocol';
+import { DEFAULT_HIGHLIGHT_STYLES } from '../settings/settings-schema';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { createPageScan } from './content-app';
 import { wireInteractions, type SendToBackground } from './interactions';
@@ -23,6 +24,8 @@ export async function startContent(life: ExtensionLife): Promise<ContentHandler>
     doc: document,
     signal,
     reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
+    // The Chromium build's manifest injects the default styles into the page (see wxt.config.ts).
+    injectedStyles: import.meta.env.FIREFOX ? undefined : DEFAULT_HIGHLIGHT_STYLES,
   });
   // Watch before reading, so a change made meanwhile is not missed.
   const unwatch = watchSettings((loaded) => life.alive() && scan.apply(loaded));

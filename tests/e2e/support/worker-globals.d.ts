@@ -7,7 +7,11 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { reload(): void };
   storage: {
-    sync: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
+    sync: {
+      set(items: object): Promise<void>;
+      get(keys: null): Promise<Record<string, unknown>>;
+      remove(keys: string | string[]): Promise<void>;
+    };
     local: { set(items: object): Promise<void>; get(keys: null): Promise<Record<string, unknown>> };
   };
 };
