@@ -199,10 +199,12 @@ export function summariseTrace(work, longFrames) {
     .reduce((a, t) => (t.dur > (a?.dur ?? -1) ? t : a), undefined);
   const longestFrame = frames.reduce((a, f) => (f.duration > (a?.duration ?? -1) ? f : a), undefined);
   // The extension made a frame long when its own work in it reached 50 ms of the thread's CPU time, or when
-  // the frame would have been under 50 ms without that work (its wall time, the larger figure). A page still
-  // loading draws long frames of its own; one that merely holds a few ms of ours (the content script is
-  // injected at document_idle, often inside one) is not ours.
-  const madeLong = frames.filter((f) => f.extCpuMs >= 50 || (f.duration > 50 && f.duration - f.extMs <= 50));
+  // the frame would have been under 50 ms without that work. A page still loading draws long frames of its
+  // own; one that merely holds a few ms of ours (the content script is injected at document_idle, often inside
+  // one) is not ours. CPU time in both: the wall time a descheduled thread adds to our slice is not our work.
+  const madeLong = frames.filter(
+    (f) => f.extCpuMs >= 50 || (f.duration > 50 && f.duration - f.extCpuMs <= 50),
+  );
   const longestMadeLong = madeLong.reduce((a, f) => (f.duration > (a?.duration ?? -1) ? f : a), undefined);
   return {
     evaluationMs: work.evaluationMs,
