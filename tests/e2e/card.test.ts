@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   cardText,
   dialogsInAccessibilityTree,
@@ -7,30 +7,18 @@ import {
   pointOfWord,
   waitForCard,
 } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
 import { cardBox } from './support/card-box';
-import { startBrowser, type ExtensionBrowser } from './support/extension';
-import { servePages } from './support/pages';
+import { browserWithPages } from './support/extension';
 
 const VIEWPORT = { width: 1000, height: 700 };
 
 describe('the context card', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser({ viewport: VIEWPORT });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = browserWithPages({ viewport: VIEWPORT });
 
   async function open(path: string): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.url}/${path}`);
-    await mentionsOf(ext.worker, page); // scanned
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.url}/${path}`);
+    await mentionsOf(env.ext.worker, page); // scanned
     return page;
   }
   async function hover(page: Page, word: string): Promise<void> {
@@ -85,7 +73,7 @@ describe('the context card', () => {
 
   it('reaches every mention from the keyboard, in order, and Tab reaches the card controls', async () => {
     const page = await open('sample-news.html');
-    const { mentions } = await mentionsOf(ext.worker, page);
+    const { mentions } = await mentionsOf(env.ext.worker, page);
     const names: Record<string, string> = {
       iran: 'Iran',
       russia: 'Russia',

@@ -1,32 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
 import { snapshotDom } from './support/dom-snapshot';
 import { unstyledHighlights } from './support/highlight-style';
-import { startBrowser, type ExtensionBrowser } from './support/extension';
-import { servePages } from './support/pages';
+import { browserWithPages } from './support/extension';
 
 describe('finding mentions on pages in real Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const env = browserWithPages();
 
   async function open(path: string): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.url}/${path}`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.url}/${path}`);
     return page;
   }
   const listed = async (page: Page) =>
-    (await mentionsOf(ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
+    (await mentionsOf(env.ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
 
   it('finds names in seven languages, in document order, with their word forms', async () => {
     const page = await open('news-multilingual.html');
@@ -107,16 +95,16 @@ describe('finding mentions on pages in real Chromium', () => {
 
   it('never adds or changes a node of the page', async () => {
     const withExtension = await open('sample-news.html');
-    await mentionsOf(ext.worker, withExtension);
+    await mentionsOf(env.ext.worker, withExtension);
     const html = await snapshotDom(withExtension);
     // The same page with scripting identical but no extension: a plain fetch of the markup, parsed the same way.
-    const bare = await ext.context.newPage();
-    await bare.setContent(await (await fetch(`${server.url}/sample-news.html`)).text());
+    const bare = await env.ext.context.newPage();
+    await bare.setContent(await (await fetch(`${env.server.url}/sample-news.html`)).text());
     const bareHtml = await snapshotDom(bare);
     expect(html).toBe(bareHtml);
   });
 
   it('sent nothing anywhere', () => {
-    expect(ext.outsideRequests).toEqual([]);
+    expect(env.ext.outsideRequests).toEqual([]);
   });
 });

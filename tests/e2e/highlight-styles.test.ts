@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
 import { DEFAULT_HIGHLIGHT_STYLES } from '../../utils/settings/settings-schema';
-import { startBrowser, type ExtensionBrowser } from './support/extension';
+import { browserWithPages } from './support/extension';
 import { unstyledHighlights } from './support/highlight-style';
-import { servePages } from './support/pages';
 
 /** How the page draws its first Iran mention, and how many stylesheets its document has adopted. */
 function iranLook(page: Page) {
@@ -25,23 +23,18 @@ function iranLook(page: Page) {
 const RED_TINT = { ...DEFAULT_HIGHLIGHT_STYLES, iran: { color: '#ff0000', mode: 'background' } };
 
 describe('highlight styles in real Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser();
-  });
+  const env = browserWithPages();
+  // Runs before the browser closes (after-hooks run in reverse order).
   afterAll(async () => {
-    await ext?.worker.evaluate(() => chrome.storage.sync.remove('highlightStyles')).catch(() => undefined);
-    await ext?.close();
-    await server?.close();
+    await env.ext?.worker
+      .evaluate(() => chrome.storage.sync.remove('highlightStyles'))
+      .catch(() => undefined);
   });
 
   async function openScanned(): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.url}/news-multilingual.html`);
-    expect((await mentionsOf(ext.worker, page)).mentions.some((m) => m.topic === 'iran')).toBe(true);
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.url}/news-multilingual.html`);
+    expect((await mentionsOf(env.ext.worker, page)).mentions.some((m) => m.topic === 'iran')).toBe(true);
     return page;
   }
 
@@ -59,7 +52,7 @@ describe('highlight styles in real Chromium', () => {
 
   it('applies colours the reader chose, on an open page at once and on pages opened later', async () => {
     const open = await openScanned();
-    await ext.worker.evaluate((styles) => chrome.storage.sync.set({ highlightStyles: styles }), RED_TINT);
+    await env.ext.worker.evaluate((styles) => chrome.storage.sync.set({ highlightStyles: styles }), RED_TINT);
     await expect
       .poll(() => iranLook(open), { timeout: 10_000 })
       .toEqual({ underline: undefined, tint: 'rgba(255, 0, 0, 0.25)', adoptedSheets: 1 });
@@ -73,7 +66,7 @@ describe('highlight styles in real Chromium', () => {
     });
 
     // Back to the defaults: the pages draw them again.
-    await ext.worker.evaluate(() => chrome.storage.sync.remove('highlightStyles'));
+    await env.ext.worker.evaluate(() => chrome.storage.sync.remove('highlightStyles'));
     await expect
       .poll(async () => (await iranLook(open))?.underline, { timeout: 10_000 })
       .toBe('rgb(13, 148, 136)');

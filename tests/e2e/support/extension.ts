@@ -1,6 +1,9 @@
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type LaunchedExtension } from '../../../scripts/launch.mjs';
+import type { StaticServer } from '../../../scripts/static-server.mjs';
+import { servePages } from './pages';
 
 export interface ExtensionBrowser extends LaunchedExtension {
   close: () => Promise<void>;
@@ -18,6 +21,26 @@ export async function startBrowser(
       rmSync(launched.profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension browser and the test pages' server for the tests of one file: started before them, closed
+ * after them. The fields are set once the file's `beforeAll` hooks have run.
+ */
+export function browserWithPages(options?: Parameters<typeof startBrowser>[0]): {
+  ext: ExtensionBrowser;
+  server: StaticServer;
+} {
+  const session = {} as { ext: ExtensionBrowser; server: StaticServer };
+  beforeAll(async () => {
+    session.server = await servePages();
+    session.ext = await startBrowser(options);
+  });
+  afterAll(async () => {
+    await session.ext?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /** Opens an extension page (popup.html, options.html) as an ordinary tab. */

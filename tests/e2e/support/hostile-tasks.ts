@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { TraceEvent as BenchTraceEvent } from '../../../scripts/bench/trace.mjs';
 
 /** One task of a page's main thread that ran for 50 ms or more. */
 export interface LongTask {
@@ -11,13 +12,8 @@ export interface LongTask {
   topFunctions: string[];
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
+/** A trace event as the bench reads it, with the fields of the profiler's samples. */
+interface TraceEvent extends Omit<BenchTraceEvent, 'args'> {
   id?: string;
   args?: {
     name?: string;
