@@ -105,8 +105,14 @@ function sampledIntervals(events, pid, tid, extOrigin) {
  * the thread ran). On a machine whose virtual CPUs get taken away, a 5 ms slice can span 25 ms of wall time.
  */
 function cpuIntervals(found, sampled) {
-  const events = union(found);
-  const outside = sampled.filter((s) => !events.some((e) => s.ts < e.end && s.end > e.ts));
+  const events = union(found); // sorted and disjoint
+  let i = 0;
+  const outside = [...sampled]
+    .sort((a, b) => a.ts - b.ts)
+    .filter((s) => {
+      while (i < events.length && events[i].end <= s.ts) i++;
+      return !(i < events.length && events[i].ts < s.end);
+    });
   return union([...found.map((f) => ({ ts: f.ts, end: f.ts + Math.min(f.cpu, f.end - f.ts) })), ...outside]);
 }
 
