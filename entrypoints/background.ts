@@ -6,7 +6,8 @@ import { loadFactBase } from '../utils/db/fact-base';
 import { FactDatabase } from '../utils/db/fact-db';
 import { seedFactDb } from '../utils/db/seed';
 import { createBackgroundRouter } from '../utils/messaging/background-router';
-import { setMentionBadge, stepMentionInActiveTab } from '../utils/tabs/tab-actions';
+import { topicPagePath } from '../utils/tabs/popup-url';
+import { showMentionCount, stepMentionInActiveTab } from '../utils/tabs/tab-actions';
 
 export default defineBackground(() => {
   const db = new FactDatabase();
@@ -26,12 +27,11 @@ export default defineBackground(() => {
     createBackgroundRouter(browser.runtime.id, {
       'card-facts': (msg) => cards.getCard(msg),
       'open-topic': async (msg, sender) => {
-        const query = `?topic=${msg.topic}&tab=${sender.tab.id ?? ''}`;
-        await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}${query}` });
+        await browser.tabs.create({ url: browser.runtime.getURL(topicPagePath(msg.topic, sender.tab.id)) });
         return { ok: true };
       },
       'mention-count': async (msg, sender) => {
-        await setMentionBadge(sender.tab.id, msg.count);
+        await showMentionCount(sender.tab.id, msg.count);
         return { ok: true };
       },
     }),

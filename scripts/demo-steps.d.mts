@@ -12,3 +12,4 @@ export function mentionsOf(
   page: Page,
 ): Promise<{ tabId: number; mentions: Array<{ topic: string; text: string }> }>;
 export function cardText(page: Page, name: string): Promise<string | undefined>;
+export function toolbarPopupOf(worker: Worker, tabId: number): Promise<string>;

@@ -93,3 +93,11 @@ export async function mentionsOf(worker, page) {
   }, tabId);
   return { tabId, mentions };
 }
+
+/**
+ * The address of the toolbar popup of tab `tabId`: the one a click on the toolbar icon opens there (the
+ * background gives a tab whose page reported its mentions a popup address naming the tab and the count).
+ */
+export async function toolbarPopupOf(worker, tabId) {
+  return worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+}

@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './launch.mjs';
-import { mentionsOf, pointOfWord, waitForCard } from './demo-steps.mjs';
+import { mentionsOf, pointOfWord, toolbarPopupOf, waitForCard } from './demo-steps.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,7 +40,7 @@ async function capture(colorScheme) {
     await page.screenshot({ path: files[0] });
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(await toolbarPopupOf(worker, tabId)); // what a click on the toolbar icon opens
     await popup.waitForTimeout(600);
     files.push(join(outDir, `2-popup${suffix}.png`));
     await popup.screenshot({ path: files[1] });

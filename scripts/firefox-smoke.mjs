@@ -267,18 +267,28 @@ async function checkCard(bidi, context, word) {
 }
 
 /**
- * Opens the popup in a background tab, so the test page stays the active tab the popup reports on: its
- * "On this page" view must list the page's mentions (a message round trip to the content script), and a
- * search must find a fact (the database and the search worker).
+ * Opens the popup in a background tab, so the test page stays the active tab: first the default popup, which
+ * reads the address the toolbar icon opens over the test page (the background sets it once the page reports
+ * its mentions), then that address. Its "On this page" view must list the page's mentions (a message round
+ * trip to the content script), and a search must find a fact (the database and the search worker).
  */
 async function checkPopup(bidi) {
   const { context } = await bidi.send('browsingContext.create', { type: 'tab', background: true });
   await bidi.send('browsingContext.setViewport', { context, viewport: { width: 400, height: 600 } });
-  await bidi.send('browsingContext.navigate', {
-    context,
-    url: `moz-extension://${ADDON_UUID}/popup.html`,
-    wait: 'complete',
-  });
+  const navigate = (url) => bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+  await navigate(`moz-extension://${ADDON_UUID}/popup.html`);
+  const address = await waitFor('the test page to get a toolbar popup of its own', () =>
+    evaluate(
+      bidi,
+      context,
+      `(async () => {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        const popup = await (browser.action ?? browser.browserAction).getPopup({ tabId: tab.id });
+        return /[?]over=[0-9]+&mentions=[1-9]/.test(popup) ? popup : undefined;
+      })()`,
+    ),
+  );
+  await navigate(address);
   const mentionButtons = `document.querySelectorAll('button.mention').length`;
   const mentions = await waitFor('the popup to list the page mentions', () =>
     evaluate(bidi, context, mentionButtons),

@@ -12,7 +12,7 @@ import { PopupViews, type View } from './PopupViews';
 import { SearchField } from './SearchField';
 import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
-import { useCurrentPage } from './use-current-page';
+import { useCurrentPage, type MentionsState } from './use-current-page';
 import { isOfflineCopy, useFactBase } from './use-fact-base';
 import { usePopupStore } from './use-popup-store';
 import { useSavedFacts } from './use-saved-facts';
@@ -29,6 +29,11 @@ export interface PopupAppProps {
   dataset: Dataset;
   datasetVersion: string;
   pageLink?: PageLink;
+  /**
+   * How many mentions the page under the popup reported (from the toolbar popup's address); undefined when
+   * it reported none. It decides the opening view before anything is asked.
+   */
+  reportedMentions?: number;
   /** From `?topic=`: start in Browse filtered to it (the card's "More" link opens the popup in a tab). */
   initialTopic?: TopicId;
   /** `tab` when the popup page fills a whole tab rather than the toolbar popup. */
@@ -47,6 +52,7 @@ export function PopupApp({
   dataset,
   datasetVersion,
   pageLink = browserPageLink,
+  reportedMentions,
   initialTopic,
   layout = 'popup',
   createSearch,
@@ -54,9 +60,11 @@ export function PopupApp({
   const current = useCurrentPage(pageLink);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
-  // The first view is known once a view was asked for or the tab has answered.
+  const { mentions, page } = current;
+  const view: View = chosenView ?? openingView(reportedMentions, mentions);
+  // The database loads once the first view is settled (the list of mentions waits for the page).
   const loadStore = useMemo(() => popupStoreLoader(db), [db]);
-  const storeState = usePopupStore(loadStore, chosenView !== undefined || current.page !== undefined);
+  const storeState = usePopupStore(loadStore, view === 'browse' || mentions.status !== 'loading');
   const store = storeState.status === 'ready' ? storeState.store : undefined;
   const factBase = useFactBase(store, dataset, datasetVersion);
   const loadError =
@@ -77,13 +85,6 @@ export function PopupApp({
   const topicNames = useMemo(() => namesOf(topics), [topics]);
   const saved = useSavedFacts(store, articles);
 
-  const { mentions, page } = current;
-  // Until the reader picks a view: the page's mentions when it has some, otherwise Browse.
-  const view: View =
-    chosenView ??
-    (mentions.status === 'loading' || (mentions.status === 'ready' && mentions.mentions.length > 0)
-      ? 'page'
-      : 'browse');
   const site = page ? siteOf(page.url) : undefined;
   const siteSwitch = useSiteSwitch(site);
 
@@ -162,6 +163,18 @@ export function PopupApp({
       </main>
     </div>
   );
+}
+
+/**
+ * Until the reader picks a view: the page's mentions when it reported some (unless its answer, newer, has
+ * none), otherwise Browse. Decided from what the popup knows as it opens, so it does not jump to another view
+ * once painted when the page answers.
+ */
+function openingView(reportedMentions: number | undefined, mentions: MentionsState): View {
+  if (!reportedMentions) return 'browse';
+  return mentions.status === 'loading' || (mentions.status === 'ready' && mentions.mentions.length > 0)
+    ? 'page'
+    : 'browse';
 }
 
 function namesOf(topics: ReadonlyArray<{ id: TopicId; name: string }>): Record<TopicId, string> {

@@ -64,11 +64,12 @@ async function urlFromPage(tabId: number): Promise<string> {
 }
 
 /**
- * The browser's view of the page under the popup: the active tab, or the tab named by `?tab=` when the popup
- * page fills a tab of its own (opened from a card's "More" link). Without the "tabs" permission the browser
- * withholds the tab's URL, so the page's own content script is asked for it.
+ * The browser's view of the page under the popup: the active tab, or the tab its address names (`namedTabId`:
+ * the toolbar popup of a tab whose page reported its mentions, or the popup page opened in a tab of its own
+ * from a card's "More" link). Without the "tabs" permission the browser withholds the tab's URL, so the
+ * page's own content script is asked for it.
  */
-export function createBrowserPageLink(fixedTabId?: number): PageLink {
+export function createBrowserPageLink(namedTabId?: number): PageLink {
   // Asked at once, not when React first asks: the answer decides which view the popup opens on. So do the
   // page's mentions, asked for as soon as the tab is known, alongside its address rather than after it (one
   // round trip to the page instead of two before the opening view).
@@ -78,12 +79,12 @@ export function createBrowserPageLink(fixedTabId?: number): PageLink {
     answer.catch(() => undefined); // whoever takes it handles a failure
     earlyMentions = { tabId, answer };
   };
-  let early: Promise<ActivePage | null> | undefined = activePageOf(fixedTabId, askMentionsEarly);
+  let early: Promise<ActivePage | null> | undefined = activePageOf(namedTabId, askMentionsEarly);
   early.catch(() => undefined); // whoever takes it handles a failure
   return {
     ...browserPageLink,
     activePage() {
-      const answer = early ?? activePageOf(fixedTabId);
+      const answer = early ?? activePageOf(namedTabId);
       early = undefined;
       return answer;
     },
@@ -95,15 +96,20 @@ export function createBrowserPageLink(fixedTabId?: number): PageLink {
   };
 }
 
-/** The tab under the popup; `onReadableTab` hears of it as soon as it is known, when a content script may run there. */
+/**
+ * The tab under the popup; `onReadableTab` hears of it as soon as it is known, when a content script may run
+ * there. A tab the address names had a content script (it reported, or its card asked): its page is asked
+ * at once, with no round trip to the browser first.
+ */
 async function activePageOf(
-  fixedTabId: number | undefined,
+  namedTabId: number | undefined,
   onReadableTab?: (tabId: number) => void,
 ): Promise<ActivePage | null> {
-  const tab =
-    fixedTabId !== undefined
-      ? await browser.tabs.get(fixedTabId)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (namedTabId !== undefined) {
+    onReadableTab?.(namedTabId);
+    return { tabId: namedTabId, url: await urlFromPage(namedTabId) };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   if (!tab.url || isReadableUrl(tab.url)) onReadableTab?.(tab.id);
   return { tabId: tab.id, url: tab.url || (await urlFromPage(tab.id)) };

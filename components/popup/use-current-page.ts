@@ -29,8 +29,8 @@ export function useCurrentPage(link: PageLink): CurrentPage {
 
   useEffect(() => {
     let live = true;
-    // The answer decides the opening view: render it at once (flushSync), not in a task React would
-    // schedule, so that the browser does not paint a frame of the placeholder view first.
+    // Rendered at once (flushSync), not in a task React would schedule: the site switch comes with the
+    // frame the answer arrives in, and the page's mentions are asked for without delay.
     const settle = (p: ActivePage | null) => live && flushSync(() => setPage(p));
     link.activePage().then(settle, () => settle(null));
     return () => {

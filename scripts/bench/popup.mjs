@@ -188,9 +188,9 @@ function summarise(runs, firstRenders) {
 
 /**
  * The popup over a news page, as a reader opens it: its opening view lists the page's mentions, which the
- * page's content script gives. The popup page opens in a tab of its own and is pointed at the news page's
- * tab (`?tab=`, as the card's "More" link does); the toolbar popup asks the browser for the active tab
- * instead, an equal round trip. Returns the first renders (the mentions listed) and how many were listed.
+ * page's content script gives. The popup page opens in a tab of its own at the address a click on the
+ * toolbar icon opens over the news page's tab (the background sets it once the page reports its mentions:
+ * it names the tab and the count). Returns the first renders (the mentions listed) and how many were listed.
  */
 async function measureOverPage(env, pageUrl, opens) {
   const { context, extensionId } = env.browsers.ext;
@@ -207,9 +207,13 @@ async function measureOverPage(env, pageUrl, opens) {
       async (id) => (await chrome.tabs.sendMessage(id, { type: 'page-mentions' })).mentions.length,
       tabId,
     );
-    await openOnly(context, extensionId, `?tab=${tabId}`); // not measured: as the other popup figures
+    const address = await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    const query = new URL(address).search;
+    if (!query.includes(`mentions=${mentions}`))
+      throw new Error(`The toolbar popup of the page is ${address}`);
+    await openOnly(context, extensionId, query); // not measured: as the other popup figures
     const firstRenders = [];
-    for (let i = 0; i < opens; i++) firstRenders.push(await openOnly(context, extensionId, `?tab=${tabId}`));
+    for (let i = 0; i < opens; i++) firstRenders.push(await openOnly(context, extensionId, query));
     return { firstRenderMs: spread(firstRenders), mentions };
   } finally {
     await news.close();

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialogsInAccessibilityTree, mentionsOf, tabIdOf } from '../../scripts/demo-steps.mjs';
+import {
+  dialogsInAccessibilityTree,
+  mentionsOf,
+  tabIdOf,
+  toolbarPopupOf,
+} from '../../scripts/demo-steps.mjs';
 import type { StaticServer } from '../../scripts/static-server.mjs';
 import { openExtensionPage, startBrowser, type ExtensionBrowser } from './support/extension';
 import { servePages } from './support/pages';
@@ -36,9 +41,42 @@ describe('popup and options, driven as a reader would', () => {
     await popup.close();
   });
 
-  it('lists what the page mentions and takes the reader to one', async () => {
+  /** Opens, in a tab of its own, the popup a click on the toolbar icon would open over `page`. */
+  const openToolbarPopup = async (page: Page) => {
+    const address = await toolbarPopupOf(ext.worker, await tabIdOf(ext.worker, page));
+    const popup = await ext.context.newPage();
+    await popup.goto(address);
+    return popup;
+  };
+
+  it('gives a page’s toolbar popup its mention count, which the browser drops when the tab moves on', async () => {
     const { tabId, mentions } = await mentionsOf(ext.worker, news);
-    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    const popupOf = () => toolbarPopupOf(ext.worker, tabId);
+    await expect
+      .poll(popupOf)
+      .toBe(`chrome-extension://${ext.extensionId}/popup.html?over=${tabId}&mentions=${mentions.length}`);
+    const elsewhere = await ext.context.newPage();
+    await elsewhere.goto(`${server.url}/sample-news.html`);
+    const other = await tabIdOf(ext.worker, elsewhere);
+    await expect.poll(() => toolbarPopupOf(ext.worker, other)).toMatch(/popup\.html\?over=\d+&mentions=\d+$/);
+    // A page no content script runs on: the tab goes back to the extension's default popup.
+    await elsewhere.goto('data:text/html,<p>Iran</p>');
+    await expect
+      .poll(() => toolbarPopupOf(ext.worker, other))
+      .toBe(`chrome-extension://${ext.extensionId}/popup.html`);
+    await elsewhere.close();
+  });
+
+  it('opens on Browse at once where the page reported nothing', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Browse');
+    await popup.close();
+  });
+
+  it('lists what the page mentions and takes the reader to one', async () => {
+    const { mentions } = await mentionsOf(ext.worker, news);
+    const popup = await openToolbarPopup(news);
+    expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('On this page');
     const region = popup.getByRole('tabpanel');
     await expect.poll(() => region.textContent()).toMatch(/Bushehr/);
     const index = mentions.findIndex((m) => m.topic === 'bushehr');
@@ -65,7 +103,7 @@ describe('popup and options, driven as a reader would', () => {
 
   it('switches the current site off and on from the popup', async () => {
     const tabId = await tabIdOf(ext.worker, news);
-    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`);
+    const popup = await openToolbarPopup(news);
     const toggle = popup.getByRole('checkbox', { name: 'Highlight on this site' });
     const label = popup.getByText('Highlight on this site');
     await expect.poll(() => toggle.isChecked()).toBe(true);

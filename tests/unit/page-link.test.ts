@@ -63,4 +63,27 @@ describe('the browser link of the popup', () => {
     expect(await link.activePage()).toEqual({ tabId, url: 'chrome://settings/' });
     expect(page.sendMessage).not.toHaveBeenCalled();
   });
+
+  it('asks the page of a tab its address names at once, without asking the browser first', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    const get = vi.spyOn(fakeBrowser.tabs, 'get');
+    const page = pageThatWaits();
+    const link = createBrowserPageLink(42);
+    expect(page.sendMessage.mock.calls.map(([tabId, m]) => [tabId, m.type]).sort()).toEqual([
+      [42, 'page-info'],
+      [42, 'page-mentions'],
+    ]);
+    page.answerAll();
+    expect(await link.activePage()).toEqual({ tabId: 42, url: 'https://news.example.com/a' });
+    expect(await link.pageMentions(42)).toEqual(MENTIONS);
+    expect(query).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('gives a named tab whose page does not answer no address, and its mentions fail', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    const link = createBrowserPageLink(7);
+    expect(await link.activePage()).toEqual({ tabId: 7, url: '' });
+    await expect(link.pageMentions(7)).rejects.toThrow(/Receiving end/);
+  });
 });

@@ -2,8 +2,10 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBrowserPageLink } from '../../components/popup/page-link';
 import { BUNDLED_NOTICE } from '../../components/popup/PopupApp';
 import { UNREADABLE_MESSAGE } from '../../components/popup/OnThisPage';
+import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
 import type { PageMention } from '../../utils/messaging/protocol';
 import { readSetting } from '../../utils/settings/settings-store';
@@ -39,26 +41,37 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Opens the popup over a tab showing `url`, through the real browser link. */
-async function openOver(url: string) {
+/**
+ * Opens the popup over a tab showing `url`, through the real browser link: as the toolbar popup of a tab
+ * whose page reported `reported` mentions (its address names the tab), or, without, the default popup,
+ * which asks the browser for the active tab.
+ */
+async function openOver(url: string, reported?: number) {
   const tab = await fakeBrowser.tabs.create({ url, active: true });
   // The fake browser has no current window after a reset, so its tabs.query cannot answer by itself.
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
+  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
   const user = userEvent.setup();
-  renderPopup(db);
+  renderPopup(db, {
+    reportedMentions: reported,
+    pageLink: reported === undefined ? undefined : createBrowserPageLink(tab.id),
+  });
   await screen.findByRole('tablist');
-  return { user, tabId: tab.id! };
+  return { user, tabId: tab.id!, query };
 }
 
+/** The content script: its mentions, and the page's address (the browser withholds it from the popup). */
 const answerWith = (mentions: PageMention[]) =>
-  sendMessage.mockImplementation(async (_tab, message) =>
-    (message as { type: string }).type === 'page-mentions' ? { mentions } : { ok: true },
-  );
+  sendMessage.mockImplementation(async (tabId, message) => {
+    const type = (message as { type: string }).type;
+    if (type === 'page-mentions') return { mentions };
+    if (type === 'page-info') return { url: (await fakeBrowser.tabs.get(tabId)).url };
+    return { ok: true };
+  });
 
 describe('popup: on this page', { timeout: 20_000 }, () => {
-  it('lists the mentions grouped by topic, with counts, and starts there', async () => {
+  it('lists the mentions grouped by topic, with counts, and starts there when the page reported some', async () => {
     answerWith(MENTIONS);
-    const { tabId } = await openOver('https://news.example.com/story');
+    const { tabId, query } = await openOver('https://news.example.com/story', MENTIONS.length);
     const putin = await screen.findByRole('region', { name: /Putin/ });
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('On this page');
     expect(
@@ -69,11 +82,13 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Iran 3' })).toBeTruthy();
     expect(screen.getByText(/6 mentions on this page/)).toBeTruthy();
     expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'page-mentions' }, { frameId: 0 });
+    // The address named the tab: the browser was not asked which tab it is.
+    expect(query).not.toHaveBeenCalled();
   });
 
   it('sends focus-mention with the mention index, then closes the popup', async () => {
     answerWith(MENTIONS);
-    const { user, tabId } = await openOver('https://news.example.com/story');
+    const { user, tabId } = await openOver('https://news.example.com/story', MENTIONS.length);
     await user.click(await screen.findByRole('button', { name: 'Tehran, mention 5 of 6' }));
     expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'focus-mention', index: 4 }, { frameId: 0 });
     await waitFor(() => expect(closeWindow).toHaveBeenCalled());
@@ -81,7 +96,7 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
 
   it('drops malformed mentions the page sends', async () => {
     answerWith([...MENTIONS.slice(0, 1), { topic: 'mars', text: 'x' } as never, { topic: 'iran' } as never]);
-    await openOver('https://news.example.com/story');
+    await openOver('https://news.example.com/story', 3);
     expect(await screen.findByText(/1 mention on this page/)).toBeTruthy();
   });
 
@@ -100,10 +115,39 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
 
   it('shows a friendly empty state and opens on Browse when the page mentions nothing', async () => {
     answerWith([]);
-    const { user } = await openOver('https://news.example.com/story');
-    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse'));
+    const { user } = await openOver('https://news.example.com/story', 0);
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
     await user.click(screen.getByRole('tab', { name: 'On this page' }));
-    expect(screen.getByText(/this page doesn’t mention Iran, Russia, Putin, Bushehr or SWIFT/)).toBeTruthy();
+    expect(
+      await screen.findByText(/this page doesn’t mention Iran, Russia, Putin, Bushehr or SWIFT/),
+    ).toBeTruthy();
+  });
+
+  it('opens on Browse when the page reported mentions but now has none', async () => {
+    answerWith([]);
+    await openOver('https://news.example.com/story', 4);
+    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse'));
+  });
+
+  it('opens on Browse at once over a page that reported nothing, and stays there when it answers', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    sendMessage.mockImplementation(async (_tab, message) =>
+      (message as { type: string }).type === 'page-mentions'
+        ? new Promise((resolve) => (answer = resolve))
+        : { url: 'https://news.example.com/story' },
+    );
+    const { user } = await openOver('https://news.example.com/story');
+    // Its first render, before any answer: Browse with the topics.
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
+    expect(screen.getByRole('heading', { name: dataset.topics[0]!.name })).toBeTruthy();
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith(expect.any(Number), { type: 'page-mentions' }, { frameId: 0 }),
+    );
+    answer({ mentions: MENTIONS });
+    await screen.findByRole('checkbox', { name: 'Highlight on this site' });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
+    await user.click(screen.getByRole('tab', { name: 'On this page' }));
+    expect(await screen.findByText(/6 mentions on this page/)).toBeTruthy();
   });
 });
 
@@ -115,7 +159,7 @@ async function clickPageTab() {
 describe('popup: site switch', { timeout: 20_000 }, () => {
   it('switches highlighting off and on for the tab’s host, at once', async () => {
     answerWith(MENTIONS);
-    const { user } = await openOver('https://News.Example.com:8443/story');
+    const { user } = await openOver('https://News.Example.com:8443/story', MENTIONS.length);
     const toggle = await screen.findByRole('checkbox', { name: 'Highlight on this site' });
     await waitFor(() => expect(toggle).toHaveProperty('checked', true));
     expect(screen.getByText('news.example.com:8443')).toBeTruthy();
@@ -138,7 +182,6 @@ describe('popup: site switch', { timeout: 20_000 }, () => {
     sendMessage.mockRejectedValue(new Error('no receiver'));
     const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
     await openOver('chrome://newtab/');
-    // The popup opens on Browse once the tab has answered.
     expect(await screen.findByRole('tab', { name: 'Browse', selected: true })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: 'Highlight on this site' })).toBeNull();
     expect(read).not.toHaveBeenCalled();
