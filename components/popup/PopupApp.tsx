@@ -57,7 +57,7 @@ export function PopupApp({
   layout = 'popup',
   createSearch,
 }: PopupAppProps) {
-  const current = useCurrentPage(pageLink);
+  const current = useCurrentPage(pageLink, !initialTopic && (reportedMentions ?? 0) > 0);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
   const { mentions, page } = current;

@@ -9,9 +9,9 @@ const NO_FRAME_WAIT_MS = 500;
 /**
  * Runs `run` once, after the next frame has been drawn and the main thread is idle (or IDLE_WAIT_MS later):
  * work that the frame does not need goes after it, and after whatever else that frame set off. Returns a
- * function that cancels it.
+ * function that cancels it. `untilIdle: false` runs it in the first task after the frame instead.
  */
-export function afterNextPaint(run: () => void): () => void {
+export function afterNextPaint(run: () => void, { untilIdle = true } = {}): () => void {
   let done = false;
   let cancelIdle = () => {};
   const once = () => {
@@ -21,7 +21,7 @@ export function afterNextPaint(run: () => void): () => void {
     run();
   };
   const frame = requestAnimationFrame(() => {
-    if (typeof requestIdleCallback === 'function') {
+    if (untilIdle && typeof requestIdleCallback === 'function') {
       const idle = requestIdleCallback(once, { timeout: IDLE_WAIT_MS });
       cancelIdle = () => cancelIdleCallback(idle);
     } else {

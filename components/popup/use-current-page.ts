@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { PageMention } from '../../utils/messaging/protocol';
+import { afterNextPaint } from './after-paint';
 import { isReadableUrl, type ActivePage, type PageLink } from './page-link';
 
 export type MentionsState =
@@ -21,22 +22,38 @@ export interface CurrentPage {
 const LOADING: MentionsState = { status: 'loading' };
 const UNREADABLE: MentionsState = { status: 'unreadable' };
 
-/** The tab under the popup and the mentions its content script found. */
-export function useCurrentPage(link: PageLink): CurrentPage {
+/**
+ * Renders an answer: at once (flushSync), not in a task React would schedule, when the opening view waits for
+ * it; otherwise after the next frame, so that it does not delay the opening view's first paint.
+ */
+function apply(urgent: boolean, update: () => void): () => void {
+  if (!urgent) return afterNextPaint(update, { untilIdle: false });
+  flushSync(update);
+  return () => undefined;
+}
+
+/**
+ * The tab under the popup and the mentions its content script found. `viewWaits`: the opening view waits for
+ * the page's mentions (the page reported some), so the answers render as they come, and the placeholder does
+ * not paint. Otherwise they fill the header and a tab not shown yet, and wait for the opening view's frame.
+ */
+export function useCurrentPage(link: PageLink, viewWaits: boolean): CurrentPage {
   const [page, setPage] = useState<ActivePage | null>();
   const [answer, setAnswer] = useState<MentionsState>(LOADING);
   const [round, setRound] = useState(0);
 
   useEffect(() => {
     let live = true;
-    // Rendered at once (flushSync), not in a task React would schedule: the site switch comes with the
-    // frame the answer arrives in, and the page's mentions are asked for without delay.
-    const settle = (p: ActivePage | null) => live && flushSync(() => setPage(p));
+    let cancel = () => {};
+    const settle = (p: ActivePage | null) => {
+      if (live) cancel = apply(viewWaits, () => setPage(p));
+    };
     link.activePage().then(settle, () => settle(null));
     return () => {
       live = false;
+      cancel();
     };
-  }, [link]);
+  }, [link, viewWaits]);
 
   // The URL is empty when the browser withholds it; asking the page then tells us whether it can answer.
   const readable = page != null && (page.url === '' || isReadableUrl(page.url));
@@ -45,16 +62,19 @@ export function useCurrentPage(link: PageLink): CurrentPage {
   useEffect(() => {
     if (!readable || tabId === undefined) return;
     let live = true;
-    // Rendered at once too: the answer usually comes within a frame, and the placeholder should not paint.
-    const settle = (state: MentionsState) => live && flushSync(() => setAnswer(state));
+    let cancel = () => {};
+    const settle = (state: MentionsState) => {
+      if (live) cancel = apply(viewWaits, () => setAnswer(state));
+    };
     link.pageMentions(tabId).then(
       (found) => settle({ status: 'ready', mentions: found }),
       () => settle(UNREADABLE),
     );
     return () => {
       live = false;
+      cancel();
     };
-  }, [link, readable, tabId, round]);
+  }, [link, readable, tabId, round, viewWaits]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   const mentions: MentionsState = page === undefined ? LOADING : readable ? answer : UNREADABLE;

@@ -130,4 +130,25 @@ describe('popup start-up', () => {
     expect(await screen.findByRole('list', { name: `${first.name} timeline` })).toBeTruthy();
     expect(opened).toHaveBeenCalled();
   });
+  it('renders the page’s answers after its first frame when the opening view does not wait for them', async () => {
+    const { drawFrame } = manualFrames();
+    const page: PageLink = {
+      activePage: async () => ({ tabId: 3, url: 'https://news.example.com/a' }),
+      pageMentions: async () => [{ topic: 'iran', text: 'Iran' }],
+      focusMention: async () => undefined,
+      closePopup: () => undefined,
+    };
+    renderPopup(db, { pageLink: page });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the answer is in
+    });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
+    expect(screen.queryByText('news.example.com')).toBeNull();
+    await act(async () => {
+      drawFrame();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(screen.getByText('news.example.com')).toBeTruthy();
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
+  });
 });
