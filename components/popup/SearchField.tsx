@@ -1,19 +1,26 @@
-import type { Ref } from 'react';
+import { useEffect, useRef } from 'react';
+import { afterNextPaint } from './after-paint';
 
-/** The search box on top of the popup. Escape clears it; a second Escape (empty box) closes the popup. */
-export function SearchField({
-  value,
-  onChange,
-  inputRef,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  inputRef?: Ref<HTMLInputElement>;
-}) {
+/**
+ * The search box on top of the popup. It takes the focus once the popup's first frame is drawn and the main
+ * thread is idle (within 50 ms), well before a reader's first key: focusing a text field costs several
+ * milliseconds, which would otherwise hold back that frame. Escape clears it; a second Escape (empty box)
+ * closes the popup.
+ */
+export function SearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        // Not when the reader has already put the focus somewhere (a click, a Tab).
+        if (document.activeElement === document.body) input.current?.focus();
+      }),
+    [],
+  );
   return (
     <div className="search-field" role="search">
       <input
-        ref={inputRef}
+        ref={input}
         type="search"
         aria-label="Search facts and topics"
         placeholder="Search: Bushehr, Путин, SWIFT…"

@@ -67,9 +67,16 @@ describe('popup and options, driven as a reader would', () => {
     await elsewhere.close();
   });
 
-  it('opens on Browse at once where the page reported nothing', async () => {
+  it('opens on Browse at once where the page reported nothing, ready for typing', async () => {
     const popup = await openExtensionPage(ext, 'popup.html');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Browse');
+    // The search field takes the focus (once the first view is drawn): the reader types without clicking it.
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('type'));
+    await expect.poll(focused, { timeout: 1000 }).toBe('search');
+    await popup.keyboard.type('Bushehr');
+    await expect.poll(() => popup.getByRole('searchbox').inputValue()).toBe('Bushehr');
+    const results = popup.getByRole('region', { name: 'Search results' }).getByRole('listitem');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
     await popup.close();
   });
 

@@ -121,6 +121,7 @@ describe('popup start-up', () => {
     expect(await screen.findByRole('heading', { name: first.name })).toBeTruthy();
     expect(screen.getByText(first.summary)).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Loading facts…');
+    expect(document.activeElement).not.toBe(screen.getByRole('searchbox'));
     expect(opened).not.toHaveBeenCalled();
 
     await act(async () => {
@@ -129,6 +130,8 @@ describe('popup start-up', () => {
     });
     expect(await screen.findByRole('list', { name: `${first.name} timeline` })).toBeTruthy();
     expect(opened).toHaveBeenCalled();
+    // The search field took the focus after the first frame.
+    expect(document.activeElement).toBe(screen.getByRole('searchbox'));
   });
   it('renders the page’s answers after its first frame when the opening view does not wait for them', async () => {
     const { drawFrame } = manualFrames();
