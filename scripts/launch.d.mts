@@ -17,4 +17,5 @@ export function launchWithExtension(options?: {
   extraArgs?: string[];
   profile?: string;
   interceptOutside?: boolean;
+  extensionDir?: string;
 }): Promise<LaunchedExtension>;

@@ -37,6 +37,8 @@ export async function launchWithExtension({
   // Intercept outside requests to record them (the tests assert there are none), or refuse them in the
   // browser without a record (OFFLINE_BROWSER_ARGS).
   interceptOutside = true,
+  // The unpacked extension to load (the built Backstory by default).
+  extensionDir = EXTENSION_DIR,
 } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
@@ -44,8 +46,8 @@ export async function launchWithExtension({
     colorScheme,
     viewport: viewport ?? { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...QUIET_BROWSER_ARGS,
       ...(interceptOutside ? [] : OFFLINE_BROWSER_ARGS),
       ...extraArgs,

@@ -1,4 +1,5 @@
 // The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base.
+import { launchPopupFloor } from './popup-floor.mjs';
 import { spread } from './stats.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
 
@@ -71,8 +72,11 @@ export function installProbe({ firstView, firstRenderMessage }) {
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
-/** Opens the popup page in a new tab (`query`: its search part); resolves once its first render has painted. */
-async function openPopup(context, extensionId, query = '') {
+/**
+ * Opens an extension page (the popup by default) in a new tab (`query`: its search part); resolves once its
+ * first render has painted.
+ */
+async function openPopup(context, extensionId, query = '', path = 'popup.html') {
   const page = await context.newPage();
   await page.addInitScript(installProbe, PROBE_OPTIONS);
   const rendered = new Promise((resolve, reject) => {
@@ -85,13 +89,13 @@ async function openPopup(context, extensionId, query = '') {
     });
   });
   // Waiting for the load event would have the driver inject its own scripts while the popup still renders.
-  await page.goto(`chrome-extension://${extensionId}/popup.html${query}`, { waitUntil: 'commit' });
+  await page.goto(`chrome-extension://${extensionId}/${path}${query}`, { waitUntil: 'commit' });
   return { page, firstRenderMs: await rendered };
 }
 
-/** Opens the popup page and closes it once it has rendered; returns the time to its first render. */
-async function openOnly(context, extensionId, query) {
-  const { page, firstRenderMs } = await openPopup(context, extensionId, query);
+/** Opens the popup page (or `path`) and closes it once it has rendered; returns the time to its first render. */
+async function openOnly(context, extensionId, query, path) {
+  const { page, firstRenderMs } = await openPopup(context, extensionId, query, path);
   await page.close();
   return firstRenderMs;
 }
@@ -164,15 +168,23 @@ async function removeFacts(worker, ids) {
   }, ids);
 }
 
-/** `repeats` typing runs, and first renders from those runs and from `opens` more openings. */
-async function measure(context, extensionId, { repeats, opens }) {
+/**
+ * `repeats` typing runs, and first renders from those runs and from `opens` more openings; with `floor`, the
+ * floor page is opened after each of those openings.
+ */
+async function measure(context, extensionId, { repeats, opens, floor }) {
   const runs = [];
   const firstRenders = [];
+  const floorRenders = [];
   for (let i = 0; i < Math.max(repeats, opens); i++) {
-    if (i < opens) firstRenders.push(await openOnly(context, extensionId));
+    if (i < opens) {
+      firstRenders.push(await openOnly(context, extensionId));
+      if (floor) floorRenders.push(await openOnly(floor.context, floor.extensionId, '', floor.page));
+    }
     if (i < repeats) runs.push(await openAndType(context, extensionId));
   }
-  return summarise(runs, [...firstRenders, ...runs.map((r) => r.firstRenderMs)]);
+  const figures = summarise(runs, [...firstRenders, ...runs.map((r) => r.firstRenderMs)]);
+  return floor ? { ...figures, floorFirstRenderMs: spread(floorRenders) } : figures;
 }
 
 function summarise(runs, firstRenders) {
@@ -225,10 +237,17 @@ async function measureOverPage(env, pageUrl, opens) {
  * is quick, and a handful of opens is too few for its spread), each with the real and the synthetic base;
  * and the first render over the news page at `pageUrl`.
  */
-export async function benchPopup(env, { repeats, opens, pageUrl, syntheticCount = 5000, log }) {
+export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, syntheticCount = 5000, log }) {
   const { context, extensionId } = env.browsers.ext;
   await openAndType(context, extensionId); // first open seeds the database; not measured
-  const real = await measure(context, extensionId, { repeats, opens });
+  const floor = await launchPopupFloor(floorDir);
+  let real;
+  try {
+    await openOnly(floor.context, floor.extensionId, '', floor.page); // not measured, as the popup's first
+    real = await measure(context, extensionId, { repeats, opens, floor });
+  } finally {
+    await floor.close();
+  }
   const overPage = await measureOverPage(env, pageUrl, opens);
   const facts = syntheticFacts(syntheticCount);
   const total = await addFacts(await env.worker(), facts);

@@ -136,6 +136,12 @@ function popupLines(popup) {
     `Popup (query "${popup.query}" typed one key at a time; median (min–max)):`,
     one('real fact base', popup.real),
     one(`${popup.synthetic.facts.toLocaleString('en')} facts`, popup.synthetic),
+    ...(popup.real.floorFirstRenderMs
+      ? [
+          `  floor, an extension page showing one section from one script, opened the same way after each ` +
+            `of those openings: first render ${fmtSpread(popup.real.floorFirstRenderMs)} ms`,
+        ]
+      : []),
     ...(popup.overPage
       ? [
           `  over a 1,000-paragraph page, real fact base: first render ${fmtSpread(popup.overPage.firstRenderMs)} ms, ` +

@@ -166,6 +166,7 @@ async function main() {
         repeats: options.popupRepeats,
         opens: options.popupOpens,
         pageUrl: `${server.url}/${hoverPage}`,
+        floorDir: join(TMP_DIR, 'popup-floor'),
         log,
       });
     }

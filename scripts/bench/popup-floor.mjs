@@ -1,0 +1,43 @@
+// The popup's floor: an extension page that shows one section from one module script, the least any popup
+// does. Opened the same way as the popup, in a browser of its own, its first render tells how much of the
+// popup's figure the browser takes before and after any extension code runs.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../launch.mjs';
+
+const FILES = {
+  'manifest.json': JSON.stringify({
+    manifest_version: 3,
+    name: 'Popup floor',
+    version: '1.0',
+    // A worker only so that the launcher finds the extension's id as it does Backstory's.
+    background: { service_worker: 'worker.js' },
+  }),
+  'worker.js': '',
+  'floor.html':
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Floor</title>' +
+    '<script type="module" src="./floor.js"></script></head><body><div id="root"></div></body></html>',
+  'floor.js':
+    "document.getElementById('root').innerHTML = '<main><section><h1>Floor</h1><p>One section.</p></section></main>';",
+};
+
+/** Writes the floor extension into `dir` and starts a browser with it; resolves to { context, extensionId, close }. */
+export async function launchPopupFloor(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+  // The same flags as the extension's browser in the bench (outside requests refused by the browser).
+  const { context, extensionId, profile } = await launchWithExtension({
+    extensionDir: dir,
+    interceptOutside: false,
+  });
+  return {
+    context,
+    extensionId,
+    page: 'floor.html',
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
