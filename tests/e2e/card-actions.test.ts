@@ -1,38 +1,30 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   dialogsInAccessibilityTree,
   mentionsOf,
   pointOfWord,
   waitForCard,
 } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
 import { clickInCard } from './support/card-box';
-import { openExtensionPage, startBrowser, type ExtensionBrowser } from './support/extension';
-import { servePages } from './support/pages';
+import { browserWithPages, openExtensionPage } from './support/extension';
 
 describe('what a reader can do from the card', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
+  const env = browserWithPages();
   let page: Page;
 
   beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser();
-    page = await ext.context.newPage();
-    await page.goto(`${server.url}/distractors.html`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    page = await env.ext.context.newPage();
+    await page.goto(`${env.server.url}/distractors.html`);
   });
 
-  const listed = async () => (await mentionsOf(ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
+  const listed = async () =>
+    (await mentionsOf(env.ext.worker, page)).mentions.map((m) => `${m.topic}:${m.text}`);
 
   it('counts the page’s mentions on the toolbar badge', async () => {
-    const { tabId } = await mentionsOf(ext.worker, page);
+    const { tabId } = await mentionsOf(env.ext.worker, page);
     await expect
-      .poll(() => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .poll(() => env.ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
       .toBe('2');
   });
 
@@ -40,7 +32,7 @@ describe('what a reader can do from the card', () => {
     const point = await pointOfWord(page, 'SWIFT,');
     await page.mouse.move(point!.x - 10, point!.y);
     await waitForCard(page, 'SWIFT');
-    const opened = ext.context.waitForEvent('page');
+    const opened = env.ext.context.waitForEvent('page');
     await clickInCard(page, /^All \d+ facts about SWIFT/);
     const tab = await opened;
     await tab.waitForLoadState();
@@ -59,7 +51,7 @@ describe('what a reader can do from the card', () => {
     await clickInCard(page, /^Not this meaning$/);
     await expect.poll(listed).toEqual(['swift:SWIFT']);
     expect(await dialogsInAccessibilityTree(page)).toEqual([]);
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(env.ext, 'options.html');
     const remove = options.getByRole('button', { name: /Remove correction/ });
     await expect.poll(() => remove.count()).toBe(1);
     await remove.click();

@@ -1,32 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardText, mentionsOf, pointOfWord, waitForCard } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
-import { startBrowser, type ExtensionBrowser } from './support/extension';
-import { servePages } from './support/pages';
+import { browserWithPages } from './support/extension';
 
 const MARKER = 'Marker text written into IndexedDB by the test';
 
 describe('the built extension on a news page', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
+  const env = browserWithPages();
   let page: Page;
-  let url: string;
-
-  beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser();
-    url = `${server.url}/sample-news.html`;
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const url = () => `${env.server.url}/sample-news.html`;
 
   it('fills its database in the extension origin, where the card reads it', async () => {
     // Rewrite one Bushehr fact inside the extension's own IndexedDB: if the card shows the new text,
     // the card's facts came from the database, not from a copy bundled in the content script.
-    await ext.worker.evaluate(async (marker) => {
+    await env.ext.worker.evaluate(async (marker) => {
       const open = () =>
         new Promise<IDBDatabase>((ok, fail) => {
           const req = indexedDB.open('backstory');
@@ -60,9 +47,9 @@ describe('the built extension on a news page', () => {
   });
 
   it('answers page-mentions with every mention in document order', async () => {
-    page = await ext.context.newPage();
-    await page.goto(url);
-    const { mentions } = await mentionsOf(ext.worker, page);
+    page = await env.ext.context.newPage();
+    await page.goto(url());
+    const { mentions } = await mentionsOf(env.ext.worker, page);
     const texts = mentions.map((m) => `${m.topic}:${m.text}`);
     expect(texts.slice(0, 4)).toEqual(['iran:Tehran', 'russia:Moscow', 'iran:Iran', 'russia:Russia']);
     expect(texts).toContain('bushehr:Bushehr nuclear power plant');
@@ -87,6 +74,6 @@ describe('the built extension on a news page', () => {
   });
 
   it('sent nothing anywhere', () => {
-    expect(ext.outsideRequests).toEqual([]);
+    expect(env.ext.outsideRequests).toEqual([]);
   });
 });

@@ -1,36 +1,27 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   dialogsInAccessibilityTree,
   mentionsOf,
   tabIdOf,
   toolbarPopupOf,
 } from '../../scripts/demo-steps.mjs';
-import type { StaticServer } from '../../scripts/static-server.mjs';
-import { openExtensionPage, startBrowser, type ExtensionBrowser } from './support/extension';
-import { servePages } from './support/pages';
+import { browserWithPages, openExtensionPage } from './support/extension';
 
 describe('popup and options, driven as a reader would', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
+  const env = browserWithPages();
   let news: Page;
 
   beforeAll(async () => {
-    server = await servePages();
-    ext = await startBrowser();
-    news = await ext.context.newPage();
-    await news.goto(`${server.url}/sample-news.html`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    news = await env.ext.context.newPage();
+    await news.goto(`${env.server.url}/sample-news.html`);
   });
 
-  const topicsOn = async () => new Set((await mentionsOf(ext.worker, news)).mentions.map((m) => m.topic));
+  const topicsOn = async () => new Set((await mentionsOf(env.ext.worker, news)).mentions.map((m) => m.topic));
 
   it('searches the fact base in any language and forgives typos', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(env.ext, 'popup.html');
     const search = popup.getByRole('searchbox');
     await search.fill('Путин');
     await expect.poll(() => popup.getByRole('listitem').first().textContent()).toMatch(/Putin/);
@@ -43,32 +34,34 @@ describe('popup and options, driven as a reader would', () => {
 
   /** Opens, in a tab of its own, the popup a click on the toolbar icon would open over `page`. */
   const openToolbarPopup = async (page: Page) => {
-    const address = await toolbarPopupOf(ext.worker, await tabIdOf(ext.worker, page));
-    const popup = await ext.context.newPage();
+    const address = await toolbarPopupOf(env.ext.worker, await tabIdOf(env.ext.worker, page));
+    const popup = await env.ext.context.newPage();
     await popup.goto(address);
     return popup;
   };
 
   it('gives a page’s toolbar popup its mention count, which the browser drops when the tab moves on', async () => {
-    const { tabId, mentions } = await mentionsOf(ext.worker, news);
-    const popupOf = () => toolbarPopupOf(ext.worker, tabId);
+    const { tabId, mentions } = await mentionsOf(env.ext.worker, news);
+    const popupOf = () => toolbarPopupOf(env.ext.worker, tabId);
     await expect
       .poll(popupOf)
-      .toBe(`chrome-extension://${ext.extensionId}/popup.html?over=${tabId}&mentions=${mentions.length}`);
-    const elsewhere = await ext.context.newPage();
-    await elsewhere.goto(`${server.url}/sample-news.html`);
-    const other = await tabIdOf(ext.worker, elsewhere);
-    await expect.poll(() => toolbarPopupOf(ext.worker, other)).toMatch(/popup\.html\?over=\d+&mentions=\d+$/);
+      .toBe(`chrome-extension://${env.ext.extensionId}/popup.html?over=${tabId}&mentions=${mentions.length}`);
+    const elsewhere = await env.ext.context.newPage();
+    await elsewhere.goto(`${env.server.url}/sample-news.html`);
+    const other = await tabIdOf(env.ext.worker, elsewhere);
+    await expect
+      .poll(() => toolbarPopupOf(env.ext.worker, other))
+      .toMatch(/popup\.html\?over=\d+&mentions=\d+$/);
     // A page no content script runs on: the tab goes back to the extension's default popup.
     await elsewhere.goto('data:text/html,<p>Iran</p>');
     await expect
-      .poll(() => toolbarPopupOf(ext.worker, other))
-      .toBe(`chrome-extension://${ext.extensionId}/popup.html`);
+      .poll(() => toolbarPopupOf(env.ext.worker, other))
+      .toBe(`chrome-extension://${env.ext.extensionId}/popup.html`);
     await elsewhere.close();
   });
 
   it('opens on Browse at once where the page reported nothing, ready for typing', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(env.ext, 'popup.html');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('Browse');
     // The search field takes the focus (once the first view is drawn): the reader types without clicking it.
     const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('type'));
@@ -81,7 +74,7 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   it('lists what the page mentions and takes the reader to one', async () => {
-    const { mentions } = await mentionsOf(ext.worker, news);
+    const { mentions } = await mentionsOf(env.ext.worker, news);
     const popup = await openToolbarPopup(news);
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('On this page');
     const region = popup.getByRole('tabpanel');
@@ -99,7 +92,7 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   it('switches a topic off and on in every open page, without reloading', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(env.ext, 'options.html');
     await options.getByRole('checkbox', { name: 'SWIFT', exact: true }).uncheck();
     await expect.poll(topicsOn).not.toContain('swift');
     expect(await topicsOn()).toContain('iran');
@@ -109,23 +102,25 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   it('switches the current site off and on from the popup', async () => {
-    const tabId = await tabIdOf(ext.worker, news);
+    const tabId = await tabIdOf(env.ext.worker, news);
     const popup = await openToolbarPopup(news);
     const toggle = popup.getByRole('checkbox', { name: 'Highlight on this site' });
     const label = popup.getByText('Highlight on this site');
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await label.click(); // the checkbox itself is drawn as a switch; a reader clicks its label
     await expect.poll(() => toggle.isChecked()).toBe(false);
-    await expect.poll(async () => (await mentionsOf(ext.worker, news)).mentions.length).toBe(0);
-    const badge = await ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(async () => (await mentionsOf(env.ext.worker, news)).mentions.length).toBe(0);
+    const badge = await env.ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('');
     await label.click();
-    await expect.poll(async () => (await mentionsOf(ext.worker, news)).mentions.length).toBeGreaterThan(20);
+    await expect
+      .poll(async () => (await mentionsOf(env.ext.worker, news)).mentions.length)
+      .toBeGreaterThan(20);
     await popup.close();
   });
 
   it('exports the settings and imports them back; refuses a bad file and changes nothing', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(env.ext, 'options.html');
     await options.getByRole('checkbox', { name: 'Bushehr', exact: true }).uncheck();
     await options.getByRole('textbox', { name: 'Add a site' }).fill('news.example.org');
     await options.getByRole('button', { name: 'Add site' }).click();
@@ -169,10 +164,10 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   it('falls back from a broken stored setting, keeps highlighting, and names it in the options', async () => {
-    await ext.worker.evaluate(() => chrome.storage.sync.set({ cardDelayMs: 'fast', enabledTopics: 42 }));
+    await env.ext.worker.evaluate(() => chrome.storage.sync.set({ cardDelayMs: 'fast', enabledTopics: 42 }));
     await news.reload();
-    expect((await mentionsOf(ext.worker, news)).mentions.length).toBeGreaterThan(20);
-    const options = await openExtensionPage(ext, 'options.html');
+    expect((await mentionsOf(env.ext.worker, news)).mentions.length).toBeGreaterThan(20);
+    const options = await openExtensionPage(env.ext, 'options.html');
     await expect
       .poll(() => options.getByRole('alert').first().textContent())
       .toMatch(/Topics, Card delay|Card delay, Topics/);
@@ -181,6 +176,6 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   it('sent nothing anywhere', () => {
-    expect(ext.outsideRequests).toEqual([]);
+    expect(env.ext.outsideRequests).toEqual([]);
   });
 });
