@@ -62,9 +62,13 @@ export function PopupApp({
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
   const { mentions, page } = current;
   const view: View = chosenView ?? openingView(reportedMentions, mentions);
-  // The database loads once the first view is settled (the list of mentions waits for the page).
+  // The database loads once the first view is settled: at once on Browse; on the page's list, once the page
+  // has answered (its address, or its mentions: on a huge page still being scanned, they come much later).
   const loadStore = useMemo(() => popupStoreLoader(db), [db]);
-  const storeState = usePopupStore(loadStore, view === 'browse' || mentions.status !== 'loading');
+  const storeState = usePopupStore(
+    loadStore,
+    view === 'browse' || page !== undefined || mentions.status !== 'loading',
+  );
   const store = storeState.status === 'ready' ? storeState.store : undefined;
   const factBase = useFactBase(store, dataset, datasetVersion);
   const loadError =

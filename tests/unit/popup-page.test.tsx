@@ -129,6 +129,20 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse'));
   });
 
+  it('searches while a page that reported mentions is still busy listing them', async () => {
+    // A huge page still being scanned: its address comes back at once, its mentions not yet.
+    sendMessage.mockImplementation(async (tabId, message) =>
+      (message as { type: string }).type === 'page-info'
+        ? { url: (await fakeBrowser.tabs.get(tabId)).url }
+        : new Promise(() => undefined),
+    );
+    const { user } = await openOver('https://news.example.com/huge', 3000);
+    expect(screen.getByText('Looking for mentions on this page…')).toBeTruthy();
+    await user.type(screen.getByRole('searchbox'), 'Bushehr');
+    const results = within(screen.getByRole('region', { name: 'Search results' }));
+    expect((await results.findAllByRole('listitem')).length).toBeGreaterThan(1);
+  });
+
   it('opens on Browse at once over a page that reported nothing, and stays there when it answers', async () => {
     let answer: (value: unknown) => void = () => undefined;
     sendMessage.mockImplementation(async (_tab, message) =>
