@@ -70,9 +70,9 @@ async function urlFromPage(tabId: number): Promise<string> {
  * page's own content script is asked for it.
  */
 export function createBrowserPageLink(namedTabId?: number): PageLink {
-  // Asked at once, not when React first asks: the answer decides which view the popup opens on. So do the
-  // page's mentions, asked for as soon as the tab is known, alongside its address rather than after it (one
-  // round trip to the page instead of two before the opening view).
+  // Asked at once, not when React first asks: when the page reported mentions, the popup opens on their list.
+  // So are the page's mentions, as soon as the tab is known, alongside its address rather than after it (one
+  // round trip to the page instead of two before that view).
   let earlyMentions: { tabId: number; answer: Promise<PageMention[]> } | undefined;
   const askMentionsEarly = (tabId: number) => {
     const answer = browserPageLink.pageMentions(tabId);

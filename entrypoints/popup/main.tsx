@@ -1,4 +1,4 @@
-// First: it asks the browser for the current tab while the other modules load.
+// First: it asks the page under the popup (or the browser, which page that is) while the other modules load.
 import { pageLink, report } from './early-page';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
