@@ -206,7 +206,10 @@ function diagnosisLines(diagnosis) {
 
 const machineLine = (m) =>
   `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.platform}, Node ${m.node}, ${m.chromium}; ` +
-  `load average ${m.loadAtStart} at start, ${m.loadAtEnd ?? '–'} at end`;
+  `load average ${m.loadAtStart} at start, ${m.loadAtEnd ?? '–'} at end` +
+  (m.steal
+    ? `; CPU time taken by the host (steal) ${m.steal.meanPercent} % over the run, ${m.steal.worstPercent} % at worst`
+    : '');
 
 function diagnosisMarkdown(diagnosis) {
   if (!diagnosis) return [];

@@ -13,7 +13,7 @@ import { checkBudgets } from './budgets.mjs';
 import { bundleSizes } from './bundles.mjs';
 import { floorScript } from './floor.mjs';
 import { benchHover } from './hover.mjs';
-import { describeMachine, loadAverage } from './machine.mjs';
+import { describeMachine, loadAverage, watchSteal } from './machine.mjs';
 import { markjsScript, markjsSource } from './markjs-runner.mjs';
 import { parseOptions } from './options.mjs';
 import { writeScrollPage, writeSizedPage } from './pages.mjs';
@@ -29,6 +29,9 @@ const PAGES_DIR = join(TMP_DIR, 'pages');
 const REAL_DIR = resolve(ROOT, '../shared/real-pages');
 
 const started = Date.now();
+const steal = watchSteal();
+/** Above this share of stolen CPU time in a 10 s interval, the report warns. */
+const STEAL_WARNING_PERCENT = 5;
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
 function build() {
@@ -199,10 +202,15 @@ async function main() {
   }
   results.durationS = Math.round((Date.now() - started) / 1000);
   results.machine.loadAtEnd = loadAverage();
+  results.machine.steal = steal.stop();
   const busiest = Math.max(results.machine.loadAtStart, results.machine.loadAtEnd);
   if (busiest > results.machine.cores / 2)
     results.warnings.push(
       `the machine was busy (load average ${busiest} on ${results.machine.cores} cores): other work competed for the CPU, so wall-clock figures are noisy`,
+    );
+  if ((results.machine.steal?.worstPercent ?? 0) > STEAL_WARNING_PERCENT)
+    results.warnings.push(
+      `the virtual machine's host took up to ${results.machine.steal.worstPercent} % of the CPU time (steal; ${results.machine.steal.meanPercent} % over the run): while it does, wall-clock figures and even thread CPU times are inflated`,
     );
   writeReports(OUT_DIR, results);
   printReport(results);
