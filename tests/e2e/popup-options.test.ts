@@ -7,7 +7,7 @@ import {
   tabIdOf,
   toolbarPopupOf,
 } from '../../scripts/demo-steps.mjs';
-import { browserWithPages, openExtensionPage } from './support/extension';
+import { browserWithPages, openExtensionPage, openToolbarPopup } from './support/extension';
 
 describe('popup and options, driven as a reader would', () => {
   const env = browserWithPages();
@@ -33,7 +33,7 @@ describe('popup and options, driven as a reader would', () => {
   });
 
   /** Opens, in a tab of its own, the popup a click on the toolbar icon would open over `page`. */
-  const openToolbarPopup = async (page: Page) => {
+  const openPopupInTab = async (page: Page) => {
     const address = await toolbarPopupOf(env.ext.worker, await tabIdOf(env.ext.worker, page));
     const popup = await env.ext.context.newPage();
     await popup.goto(address);
@@ -73,9 +73,22 @@ describe('popup and options, driven as a reader would', () => {
     await popup.close();
   });
 
+  it('opens the toolbar popup itself on the page’s mentions, ready for typing', async () => {
+    const { tabId, mentions } = await mentionsOf(env.ext.worker, news);
+    await expect.poll(() => toolbarPopupOf(env.ext.worker, tabId)).toContain(`?over=${tabId}&`);
+    const popup = await openToolbarPopup(env.ext);
+    expect(popup.url).toMatch(new RegExp(`/popup\\.html\\?over=${tabId}&mentions=${mentions.length}$`));
+    const shown = () =>
+      popup.evaluate<string>(
+        `[document.querySelector('[role=tab][aria-selected=true]')?.textContent,
+          document.querySelectorAll('button.mention').length, document.activeElement?.type].join()`,
+      );
+    await expect.poll(shown).toBe(`On this page,${mentions.length},search`);
+  });
+
   it('lists what the page mentions and takes the reader to one', async () => {
     const { mentions } = await mentionsOf(env.ext.worker, news);
-    const popup = await openToolbarPopup(news);
+    const popup = await openPopupInTab(news);
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('On this page');
     const region = popup.getByRole('tabpanel');
     await expect.poll(() => region.textContent()).toMatch(/Bushehr/);
@@ -103,7 +116,7 @@ describe('popup and options, driven as a reader would', () => {
 
   it('switches the current site off and on from the popup', async () => {
     const tabId = await tabIdOf(env.ext.worker, news);
-    const popup = await openToolbarPopup(news);
+    const popup = await openPopupInTab(news);
     const toggle = popup.getByRole('checkbox', { name: 'Highlight on this site' });
     const label = popup.getByText('Highlight on this site');
     await expect.poll(() => toggle.isChecked()).toBe(true);

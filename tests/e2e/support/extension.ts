@@ -49,3 +49,60 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string): Pr
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
   return page;
 }
+
+/** The real toolbar popup, open: its address, and a way to evaluate an expression in it. */
+export interface ToolbarPopup {
+  url: string;
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+/**
+ * Clicks the toolbar icon, in effect: the extension's worker opens its popup (`action.openPopup`) over the
+ * active tab. The driver does not list toolbar popups among its pages, so the popup is found and driven
+ * through the browser's DevTools protocol, by messages to its target.
+ */
+export async function openToolbarPopup(ext: ExtensionBrowser): Promise<ToolbarPopup> {
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('No browser to open the toolbar popup in');
+  const cdp = await browser.newBrowserCDPSession();
+  await ext.worker.evaluate(() => chrome.action.openPopup());
+  let target: { targetId: string; url: string } | undefined;
+  for (let i = 0; i < 100 && !target; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    target = targetInfos.find(
+      (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${ext.extensionId}/popup.html`),
+    );
+    if (!target) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!target) throw new Error('The toolbar popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let nextId = 0;
+  return {
+    url: target.url,
+    async evaluate<T>(expression: string) {
+      const id = ++nextId;
+      const reply = new Promise<{ result?: { result: { value: T } }; error?: { message: string } }>(
+        (resolve) => {
+          const onMessage = (event: { sessionId?: string; message: string }) => {
+            const message = JSON.parse(event.message) as { id?: number };
+            if (event.sessionId !== sessionId || message.id !== id) return;
+            cdp.off('Target.receivedMessageFromTarget', onMessage);
+            resolve(message as never);
+          };
+          cdp.on('Target.receivedMessageFromTarget', onMessage);
+        },
+      );
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+      });
+      const answer = await reply;
+      if (answer.error) throw new Error(answer.error.message);
+      return answer.result!.result.value;
+    },
+  };
+}

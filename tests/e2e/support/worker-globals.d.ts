@@ -4,7 +4,11 @@ declare const chrome: {
     query(query: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId: number }): Promise<string>;
+    openPopup(): Promise<void>;
+  };
   runtime: { reload(): void };
   storage: {
     sync: {
