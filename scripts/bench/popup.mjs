@@ -1,4 +1,5 @@
 // The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base.
+import { openToolbarPopup } from '../toolbar-popup.mjs';
 import { launchPopupFloor } from './popup-floor.mjs';
 import { spread } from './stats.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
@@ -245,6 +246,60 @@ async function measureOverPage(env, pageUrl, opens) {
   }
 }
 
+const FIRST_CONTENTFUL_PAINT =
+  "performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime";
+
+/**
+ * The real toolbar popup, opened by the extension (`action.openPopup`) over a blank tab, against the popup
+ * page opened in a tab, alternately, `opens` times each: both open on Browse. Their first contentful paint
+ * (the paint timing's, when the frame was shown) stands for the first render: no probe runs in the real
+ * popup. Resolves to undefined, with the reason logged, where the browser cannot open the toolbar popup.
+ */
+async function measureToolbarPopup(env, opens, log) {
+  const { context, extensionId } = env.browsers.ext;
+  const blank = await context.newPage();
+  try {
+    await blank.goto('about:blank');
+    const paintOfToolbarPopup = async () => {
+      await blank.bringToFront();
+      const popup = await openToolbarPopup({ context, worker: await env.worker(), extensionId });
+      try {
+        await sleep(700); // rendered and painted well within this
+        return await popup.evaluate(FIRST_CONTENTFUL_PAINT);
+      } finally {
+        await popup.close();
+      }
+    };
+    const paintInTab = async () => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+        await sleep(700);
+        return await page.evaluate(FIRST_CONTENTFUL_PAINT);
+      } finally {
+        await page.close();
+      }
+    };
+    await paintOfToolbarPopup(); // not measured, as the other popup figures
+    const toolbar = [];
+    const tab = [];
+    for (let i = 0; i < opens; i++) {
+      toolbar.push(await paintOfToolbarPopup());
+      await sleep(SETTLE_MS);
+      tab.push(await paintInTab());
+      await sleep(SETTLE_MS);
+    }
+    return { toolbarFcpMs: spread(toolbar), tabFcpMs: spread(tab) };
+  } catch (error) {
+    log(
+      `  popup: the toolbar popup could not be measured (${error instanceof Error ? error.message : error})`,
+    );
+    return undefined;
+  } finally {
+    await blank.close();
+  }
+}
+
 /**
  * Search keystrokes over `repeats` popup opens, and first render over those and `opens` more (opening alone
  * is quick, and a handful of opens is too few for its spread), each with the real and the synthetic base;
@@ -262,6 +317,7 @@ export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, synth
     await floor.close();
   }
   const overPage = await measureOverPage(env, pageUrl, opens);
+  const toolbar = await measureToolbarPopup(env, opens, log);
   const facts = syntheticFacts(syntheticCount);
   const total = await addFacts(await env.worker(), facts);
   log(`  popup: ${total} facts in the database with the synthetic ones`);
@@ -274,5 +330,5 @@ export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, synth
       facts.map((f) => f.id),
     );
   }
-  return { query: QUERY, real, overPage, synthetic: { facts: total, ...synthetic } };
+  return { query: QUERY, real, overPage, toolbar, synthetic: { facts: total, ...synthetic } };
 }

@@ -142,6 +142,13 @@ function popupLines(popup) {
             `of those openings: first render ${fmtSpread(popup.real.floorFirstRenderMs)} ms`,
         ]
       : []),
+    ...(popup.toolbar
+      ? [
+          `  the real toolbar popup (opened by the extension over a blank tab, on Browse), first contentful paint ` +
+            `${fmtSpread(popup.toolbar.toolbarFcpMs)} ms; the popup page in a tab, alternately, ` +
+            `${fmtSpread(popup.toolbar.tabFcpMs)} ms`,
+        ]
+      : []),
     ...(popup.overPage
       ? [
           `  over a 1,000-paragraph page, real fact base: first render ${fmtSpread(popup.overPage.firstRenderMs)} ms, ` +

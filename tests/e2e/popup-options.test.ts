@@ -84,6 +84,7 @@ describe('popup and options, driven as a reader would', () => {
           document.querySelectorAll('button.mention').length, document.activeElement?.type].join()`,
       );
     await expect.poll(shown).toBe(`On this page,${mentions.length},search`);
+    await popup.close();
   });
 
   it('lists what the page mentions and takes the reader to one', async () => {
