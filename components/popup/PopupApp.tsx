@@ -57,18 +57,17 @@ export function PopupApp({
   layout = 'popup',
   createSearch,
 }: PopupAppProps) {
-  const current = useCurrentPage(pageLink, !initialTopic && (reportedMentions ?? 0) > 0);
+  // Unless a topic was asked for, a page that reported mentions opens the popup on their list.
+  const opensOnPage = initialTopic === undefined && (reportedMentions ?? 0) > 0;
+  const current = useCurrentPage(pageLink, opensOnPage);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
   const { mentions, page } = current;
-  const view: View = chosenView ?? openingView(reportedMentions, mentions);
+  const view: View = chosenView ?? openingView(opensOnPage, mentions);
   // The database loads once the first view is settled: at once on Browse; on the page's list, once the page
-  // has answered (its address, or its mentions: on a huge page still being scanned, they come much later).
+  // has told its address (its mentions may come much later, from a huge page still being scanned).
   const loadStore = useMemo(() => popupStoreLoader(db), [db]);
-  const storeState = usePopupStore(
-    loadStore,
-    view === 'browse' || page !== undefined || mentions.status !== 'loading',
-  );
+  const storeState = usePopupStore(loadStore, view === 'browse' || page !== undefined);
   const store = storeState.status === 'ready' ? storeState.store : undefined;
   const factBase = useFactBase(store, dataset, datasetVersion);
   const loadError =
@@ -174,8 +173,8 @@ export function PopupApp({
  * none), otherwise Browse. Decided from what the popup knows as it opens, so it does not jump to another view
  * once painted when the page answers.
  */
-function openingView(reportedMentions: number | undefined, mentions: MentionsState): View {
-  if (!reportedMentions) return 'browse';
+function openingView(opensOnPage: boolean, mentions: MentionsState): View {
+  if (!opensOnPage) return 'browse';
   return mentions.status === 'loading' || (mentions.status === 'ready' && mentions.mentions.length > 0)
     ? 'page'
     : 'browse';

@@ -23,13 +23,24 @@ const LOADING: MentionsState = { status: 'loading' };
 const UNREADABLE: MentionsState = { status: 'unreadable' };
 
 /**
- * Renders an answer: at once (flushSync), not in a task React would schedule, when the opening view waits for
- * it; otherwise after the next frame, so that it does not delay the opening view's first paint.
+ * Delivers an effect's answers while the effect lives: rendered at once (flushSync), not in a task React would
+ * schedule, when the opening view waits for them; otherwise after the next frame, so that they do not delay
+ * the opening view's first paint. `stop` (the effect's cleanup) drops what has not been rendered yet.
  */
-function apply(urgent: boolean, update: () => void): () => void {
-  if (!urgent) return afterNextPaint(update, { untilIdle: false });
-  flushSync(update);
-  return () => undefined;
+function answers(urgent: boolean) {
+  let live = true;
+  let cancel = () => {};
+  return {
+    deliver(update: () => void) {
+      if (!live) return;
+      if (urgent) flushSync(update);
+      else cancel = afterNextPaint(update, { untilIdle: false });
+    },
+    stop() {
+      live = false;
+      cancel();
+    },
+  };
 }
 
 /**
@@ -43,16 +54,10 @@ export function useCurrentPage(link: PageLink, viewWaits: boolean): CurrentPage 
   const [round, setRound] = useState(0);
 
   useEffect(() => {
-    let live = true;
-    let cancel = () => {};
-    const settle = (p: ActivePage | null) => {
-      if (live) cancel = apply(viewWaits, () => setPage(p));
-    };
+    const channel = answers(viewWaits);
+    const settle = (p: ActivePage | null) => channel.deliver(() => setPage(p));
     link.activePage().then(settle, () => settle(null));
-    return () => {
-      live = false;
-      cancel();
-    };
+    return channel.stop;
   }, [link, viewWaits]);
 
   // The URL is empty when the browser withholds it; asking the page then tells us whether it can answer.
@@ -61,19 +66,13 @@ export function useCurrentPage(link: PageLink, viewWaits: boolean): CurrentPage 
 
   useEffect(() => {
     if (!readable || tabId === undefined) return;
-    let live = true;
-    let cancel = () => {};
-    const settle = (state: MentionsState) => {
-      if (live) cancel = apply(viewWaits, () => setAnswer(state));
-    };
+    const channel = answers(viewWaits);
+    const settle = (state: MentionsState) => channel.deliver(() => setAnswer(state));
     link.pageMentions(tabId).then(
       (found) => settle({ status: 'ready', mentions: found }),
       () => settle(UNREADABLE),
     );
-    return () => {
-      live = false;
-      cancel();
-    };
+    return channel.stop;
   }, [link, readable, tabId, round, viewWaits]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);

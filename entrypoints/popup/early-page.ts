@@ -1,8 +1,8 @@
 import { createBrowserPageLink } from '../../components/popup/page-link';
-import { reportFromSearch, tabFromSearch } from '../../utils/tabs/popup-url';
+import { popupAddressOf } from '../../utils/tabs/popup-url';
 
-/** From the toolbar popup's address: its tab and how many mentions the page reported. */
-export const report = reportFromSearch(location.search);
+/** What the popup page's address says: a topic and tab (a card's "More" link), or the toolbar's report. */
+export const address = popupAddressOf(location.search);
 
 /**
  * The link to the tab under the popup, created (and the page or the browser asked) as the first of the
@@ -10,4 +10,4 @@ export const report = reportFromSearch(location.search);
  * not wait for the fact base, the database library and the components to load first. main.tsx imports this
  * before anything else.
  */
-export const pageLink = createBrowserPageLink(tabFromSearch(location.search) ?? report?.tabId);
+export const pageLink = createBrowserPageLink(address.tab ?? address.report?.tabId);

@@ -49,3 +49,15 @@ export function reportedPopupPath(report: PageReport): PopupPath {
 export function topicPagePath(topic: TopicId, tabId: number | undefined): PopupPath {
   return `/popup.html?topic=${topic}&tab=${tabId ?? ''}`;
 }
+
+/** Everything the popup page's address says, parsed once. */
+export interface PopupAddress {
+  topic: TopicId | undefined;
+  tab: number | undefined;
+  report: PageReport | undefined;
+}
+
+/** Parses the popup page's `location.search`. */
+export function popupAddressOf(search: string): PopupAddress {
+  return { topic: topicFromSearch(search), tab: tabFromSearch(search), report: reportFromSearch(search) };
+}
