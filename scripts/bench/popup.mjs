@@ -1,4 +1,5 @@
 // The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base.
+import { mentionsOf, toolbarPopupOf } from '../demo-steps.mjs';
 import { openToolbarPopup } from '../toolbar-popup.mjs';
 import { launchPopupFloor } from './popup-floor.mjs';
 import { spread } from './stats.mjs';
@@ -220,17 +221,11 @@ async function measureOverPage(env, pageUrl, opens) {
   const news = await context.newPage();
   try {
     await news.goto(pageUrl, { waitUntil: 'load' });
-    await news.bringToFront();
     const worker = await env.worker();
-    const tabId = await worker.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-    );
     // The page has been scanned before the popup first asks (the reader opens it on a page they read).
-    const mentions = await worker.evaluate(
-      async (id) => (await chrome.tabs.sendMessage(id, { type: 'page-mentions' })).mentions.length,
-      tabId,
-    );
-    const address = await worker.evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId);
+    const { tabId, mentions: found } = await mentionsOf(worker, news);
+    const mentions = found.length;
+    const address = await toolbarPopupOf(worker, tabId);
     const query = new URL(address).search;
     if (!query.includes(`mentions=${mentions}`))
       throw new Error(`The toolbar popup of the page is ${address}`);
