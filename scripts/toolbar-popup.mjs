@@ -1,60 +1,28 @@
-// The real toolbar popup, opened by the extension (`action.openPopup`) as a click on its icon would. The driver
-// does not list toolbar popups among its pages, so the popup is found and driven through the browser's
-// DevTools protocol, by messages to its target.
+// The real toolbar popup, opened by the extension (`action.openPopup`) as a click on its icon would. Chrome does
+// not class a toolbar popup as a tab: when it attaches, the driver hands it over as a page only with its switch
+// for such targets on. The switch is read as each target attaches, so it is on only while the popup opens.
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const ATTACH_POPUPS = 'PW_CHROMIUM_ATTACH_TO_OTHER';
+const OPEN_TIMEOUT_MS = 10_000;
 
 /**
- * Opens the toolbar popup over the active tab; resolves to { url, evaluate(expression), close() } once its
- * page exists. `evaluate` returns the expression's value (awaited when it is a promise).
+ * Opens the toolbar popup of `worker`'s extension over the active tab of the focused window; resolves to its
+ * page once the driver has it (init scripts of `context` run in it, as in any page of the context).
  */
-export async function openToolbarPopup({ context, worker, extensionId }) {
-  const browser = context.browser();
-  if (!browser) throw new Error('No browser to open the toolbar popup in');
-  const cdp = await browser.newBrowserCDPSession();
-  await worker.evaluate(() => chrome.action.openPopup());
-  const prefix = `chrome-extension://${extensionId}/popup.html`;
-  let target;
-  for (let i = 0; i < 200 && !target; i++) {
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    target = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(prefix));
-    if (!target) await sleep(25);
-  }
-  if (!target) {
-    await cdp.detach().catch(() => undefined);
-    throw new Error('The toolbar popup did not open');
-  }
-  const { sessionId } = await cdp.send('Target.attachToTarget', {
-    targetId: target.targetId,
-    flatten: false,
-  });
-  let nextId = 0;
-  const evaluate = async (expression) => {
-    const id = ++nextId;
-    const reply = new Promise((resolve) => {
-      const onMessage = (event) => {
-        const message = JSON.parse(event.message);
-        if (event.sessionId !== sessionId || message.id !== id) return;
-        cdp.off('Target.receivedMessageFromTarget', onMessage);
-        resolve(message);
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
+export async function openToolbarPopup({ context, worker }) {
+  // (`URL.origin` of an extension's address is "null": the scheme is not one URL parsers know.)
+  const pages = `chrome-extension://${new URL(worker.url()).host}/`;
+  const before = process.env[ATTACH_POPUPS];
+  process.env[ATTACH_POPUPS] = '1';
+  try {
+    const opened = context.waitForEvent('page', {
+      predicate: (page) => page.url().startsWith(pages),
+      timeout: OPEN_TIMEOUT_MS,
     });
-    const params = { expression, returnByValue: true, awaitPromise: true };
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
-    });
-    const answer = await reply;
-    if (answer.error) throw new Error(answer.error.message);
-    return answer.result.result.value;
-  };
-  return {
-    url: target.url,
-    evaluate,
-    async close() {
-      await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
-      await cdp.detach().catch(() => undefined);
-    },
-  };
+    await worker.evaluate(() => chrome.action.openPopup());
+    return await opened;
+  } finally {
+    if (before === undefined) delete process.env[ATTACH_POPUPS];
+    else process.env[ATTACH_POPUPS] = before;
+  }
 }

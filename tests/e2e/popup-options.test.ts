@@ -76,20 +76,25 @@ describe('popup and options, driven as a reader would', () => {
   it('opens the toolbar popup itself on the page’s mentions, ready for typing', async () => {
     const { tabId, mentions } = await mentionsOf(env.ext.worker, news);
     await expect.poll(() => toolbarPopupOf(env.ext.worker, tabId)).toContain(`?over=${tabId}&`);
+    await news.bringToFront();
     const popup = await openToolbarPopup(env.ext);
-    expect(popup.url).toMatch(new RegExp(`/popup\\.html\\?over=${tabId}&mentions=${mentions.length}$`));
-    const shown = () =>
-      popup.evaluate<string>(
-        `[document.querySelector('[role=tab][aria-selected=true]')?.textContent,
-          document.querySelectorAll('button.mention').length, document.activeElement?.type].join()`,
-      );
-    await expect.poll(shown).toBe(`On this page,${mentions.length},search`);
+    expect(popup.url()).toMatch(new RegExp(`/popup\\.html\\?over=${tabId}&mentions=${mentions.length}$`));
+    // A popup window, sized by its content within the browser's limits for popups, not a tab.
+    const [width, height] = await popup.evaluate(() => [innerWidth, innerHeight]);
+    expect(width).toBeLessThanOrEqual(800);
+    expect(height).toBeLessThanOrEqual(600);
+    await expect.poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('On this page');
+    await expect.poll(() => popup.locator('button.mention').count()).toBe(mentions.length);
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('type'));
+    await expect.poll(focused, { timeout: 1000 }).toBe('search');
     await popup.close();
   });
 
   it('lists what the page mentions and takes the reader to one', async () => {
     const { mentions } = await mentionsOf(env.ext.worker, news);
-    const popup = await openPopupInTab(news);
+    await news.bringToFront();
+    const popup = await openToolbarPopup(env.ext);
+    const closed = popup.waitForEvent('close');
     expect(await popup.getByRole('tab', { selected: true }).textContent()).toBe('On this page');
     const region = popup.getByRole('tabpanel');
     await expect.poll(() => region.textContent()).toMatch(/Bushehr/);
@@ -98,7 +103,7 @@ describe('popup and options, driven as a reader would', () => {
       .getByRole('button', { name: `${mentions[index]!.text}, mention` })
       .first()
       .click();
-    await news.bringToFront();
+    await closed; // the popup gets out of the way of the page it points at
     await expect
       .poll(async () => (await dialogsInAccessibilityTree(news)).map((d) => d.name).join())
       .toMatch(/Bushehr/);

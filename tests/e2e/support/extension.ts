@@ -51,4 +51,4 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string): Pr
 }
 
 // The real toolbar popup, as a click on the icon opens it (shared with the benchmark).
-export { openToolbarPopup, type ToolbarPopup } from '../../../scripts/toolbar-popup.mjs';
+export { openToolbarPopup } from '../../../scripts/toolbar-popup.mjs';
