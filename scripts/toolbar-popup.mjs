@@ -15,12 +15,19 @@ export async function openToolbarPopup({ context, worker }) {
   const before = process.env[ATTACH_POPUPS];
   process.env[ATTACH_POPUPS] = '1';
   try {
-    const opened = context.waitForEvent('page', {
-      predicate: (page) => page.url().startsWith(pages),
-      timeout: OPEN_TIMEOUT_MS,
+    // Its first page in the driver may still be blank: Chrome can attach a target before it commits its
+    // address. The bench and the tests open nothing else meanwhile.
+    const opened = context.waitForEvent('page', { timeout: OPEN_TIMEOUT_MS }).catch(() => {
+      throw new Error(`The toolbar popup did not open within ${OPEN_TIMEOUT_MS / 1000} s`);
     });
     await worker.evaluate(() => chrome.action.openPopup());
-    return await opened;
+    const popup = await opened;
+    if (!popup.url().startsWith(pages))
+      await popup.waitForURL((url) => url.href.startsWith(pages), {
+        timeout: OPEN_TIMEOUT_MS,
+        waitUntil: 'commit',
+      });
+    return popup;
   } finally {
     if (before === undefined) delete process.env[ATTACH_POPUPS];
     else process.env[ATTACH_POPUPS] = before;

@@ -16,8 +16,8 @@ function line(name, value, limit, unit, { strict = false, note = '' } = {}) {
   return { name, value, limit, unit, status, shown, note };
 }
 
-/** The popup's floor beside its figure: what an extension page holding one section takes, opened alike. */
-const floorNote = (ms) => (ms === undefined ? '' : ` (floor, a page with one section: ${fmt(ms)} ms)`);
+/** The popup's floor beside its figure: what a toolbar popup holding one section takes, opened alike. */
+const floorNote = (ms) => (ms === undefined ? '' : ` (floor, a popup with one section: ${fmt(ms)} ms)`);
 
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
 
@@ -108,7 +108,7 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
       'ms',
       under,
     ),
-    line('Popup first render', popup?.real.firstRenderMs?.median, 100, 'ms', {
+    line('Toolbar popup first render', popup?.real.firstRenderMs?.median, 100, 'ms', {
       ...under,
       note: floorNote(popup?.real.floorFirstRenderMs?.median),
     }),

@@ -1,6 +1,6 @@
-// The popup's floor: an extension page that shows one section from one module script, the least any popup
-// does. Opened the same way as the popup, in a browser of its own, its first render tells how much of the
-// popup's figure the browser takes before and after any extension code runs.
+// The popup's floor: an extension whose toolbar popup shows one section from one module script, the least any
+// popup does. Opened the same way as Backstory's, in a browser of its own, its first render tells how much of
+// the popup's figure the browser takes before and after any extension code runs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../launch.mjs';
@@ -10,7 +10,8 @@ const FILES = {
     manifest_version: 3,
     name: 'Popup floor',
     version: '1.0',
-    // A worker only so that the launcher finds the extension's id as it does Backstory's.
+    action: { default_popup: 'floor.html' },
+    // The worker opens the popup, as Backstory's does in the bench.
     background: { service_worker: 'worker.js' },
   }),
   'worker.js': '',
@@ -21,20 +22,26 @@ const FILES = {
     "document.getElementById('root').innerHTML = '<main><section><h1>Floor</h1><p>One section.</p></section></main>';",
 };
 
-/** Writes the floor extension into `dir` and starts a browser with it; resolves to { context, extensionId, close }. */
+/**
+ * Writes the floor extension into `dir` and starts a browser with it; resolves to { context, worker(), under,
+ * close }, `under` being the tab its popup opens over.
+ */
 export async function launchPopupFloor(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
   // The same flags as the extension's browser in the bench (outside requests refused by the browser).
-  const { context, extensionId, profile } = await launchWithExtension({
+  const { context, worker, profile } = await launchWithExtension({
     extensionDir: dir,
     interceptOutside: false,
   });
+  let latest = worker;
+  context.on('serviceworker', (w) => (latest = w));
+  const under = context.pages()[0] ?? (await context.newPage());
   return {
     context,
-    extensionId,
-    page: 'floor.html',
+    worker: async () => latest,
+    under,
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

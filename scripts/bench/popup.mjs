@@ -1,4 +1,6 @@
-// The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base.
+// The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base. The popup
+// measured is the real toolbar popup, opened by the extension as a click on its icon opens it; the popup page in
+// a tab is measured beside it for comparison.
 import { mentionsOf, toolbarPopupOf } from '../demo-steps.mjs';
 import { openToolbarPopup } from '../toolbar-popup.mjs';
 import { launchPopupFloor } from './popup-floor.mjs';
@@ -24,6 +26,8 @@ export const PROBE_OPTIONS = { firstView: FIRST_VIEW, firstRenderMessage: FIRST_
  * frame is drawn) and to the search results for the whole query.
  */
 export function installProbe({ firstView, firstRenderMessage }) {
+  // Installed in every page of the browser while the popup is measured; only extension pages are watched.
+  if (location.protocol !== 'chrome-extension:') return;
   const probe = { firstRender: undefined, keys: [], events: [] };
   window.benchPopup = probe;
   const afterNextPaint = (cb) =>
@@ -77,36 +81,83 @@ export function installProbe({ firstView, firstRenderMessage }) {
 }
 
 /**
- * Opens an extension page (the popup by default) in a new tab (`query`: its search part); resolves once its
- * first render has painted.
+ * Resolves to the time of the first render the probe reports in a page of `context` (the bench does not poll
+ * the page while it opens). `cancel` stops listening.
  */
-async function openPopup(context, extensionId, query = '', path = 'popup.html') {
-  const page = await context.newPage();
-  await page.addInitScript(installProbe, PROBE_OPTIONS);
+function nextFirstRender(context) {
+  let cancel;
   const rendered = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The popup did not render within 20 s')), 20_000);
-    page.on('console', (message) => {
+    const onConsole = (message) => {
       const [text, time] = message.text().split(' ');
       if (text !== FIRST_RENDER_MESSAGE) return;
-      clearTimeout(timer);
+      cancel();
       resolve(Number(time));
-    });
+    };
+    const timer = setTimeout(() => {
+      cancel();
+      reject(new Error('The popup did not render within 20 s'));
+    }, 20_000);
+    cancel = () => {
+      clearTimeout(timer);
+      context.off('console', onConsole);
+    };
+    context.on('console', onConsole);
   });
-  // Waiting for the load event would have the driver inject its own scripts while the popup still renders.
-  await page.goto(`chrome-extension://${extensionId}/${path}${query}`, { waitUntil: 'commit' });
-  return { page, firstRenderMs: await rendered };
+  return { rendered, cancel: () => cancel() };
 }
 
-/** Opens the popup page (or `path`) and closes it once it has rendered; returns the time to its first render. */
-async function openOnly(context, extensionId, query, path) {
-  const { page, firstRenderMs } = await openPopup(context, extensionId, query, path);
+/** Resolves to `open`'s page and the time to its first render; the page is closed if it fails. */
+async function withFirstRender(context, open) {
+  const { rendered, cancel } = nextFirstRender(context);
+  let page;
+  try {
+    page = await open();
+    return { page, firstRenderMs: await rendered };
+  } catch (error) {
+    cancel();
+    await page?.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens the real toolbar popup of `ext` ({ context, worker(), log, reopened }) over `under`, the tab the reader
+ * is on; resolves once its first render has painted. An opening that fails is logged, counted in
+ * `ext.reopened` and tried once more.
+ */
+async function openToolbar(ext, under) {
+  for (let attempt = 1; ; attempt++) {
+    await under.bringToFront();
+    const worker = await ext.worker();
+    try {
+      return await withFirstRender(ext.context, () => openToolbarPopup({ context: ext.context, worker }));
+    } catch (error) {
+      if (attempt > 1) throw error;
+      ext.reopened.push(error instanceof Error ? error.message : String(error));
+      ext.log(`  popup: an opening failed (${ext.reopened.at(-1)}); opening it again`);
+    }
+  }
+}
+
+/** Opens the popup page in a new tab; resolves once its first render has painted. */
+async function openInTab({ context, extensionId }) {
+  return withFirstRender(context, async () => {
+    const page = await context.newPage();
+    // Waiting for the load event would have the driver inject its own scripts while the popup still renders.
+    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+    return page;
+  });
+}
+
+/** Closes an opened popup; returns the time to its first render. */
+async function closed({ page, firstRenderMs }) {
   await page.close();
   return firstRenderMs;
 }
 
-/** Opens the popup page once and types the query; returns its figures. */
-async function openAndType(context, extensionId) {
-  const { page, firstRenderMs } = await openPopup(context, extensionId);
+/** Opens the toolbar popup over `under` once and types the query; returns its figures. */
+async function openAndType(ext, under) {
+  const { page, firstRenderMs } = await openToolbar(ext, under);
   try {
     const box = page.getByRole('searchbox');
     await box.click();
@@ -173,30 +224,41 @@ async function removeFacts(worker, ids) {
 }
 
 /**
- * `repeats` typing runs, and first renders from those runs and from `opens` more openings; with `floor`, the
- * floor page is opened after each of those openings.
+ * `repeats` typing runs, and first renders from those runs and from `opens` more openings, all of the toolbar
+ * popup over `under`. With `floor`, the floor's toolbar popup is opened after each of those openings; with
+ * `inTab`, the popup page in a tab too.
  */
-async function measure(context, extensionId, { repeats, opens, floor }) {
+async function measure(ext, under, { repeats, opens, floor, inTab }) {
   const runs = [];
   const firstRenders = [];
   const floorRenders = [];
+  const tabRenders = [];
   // Each opening starts once the browsers are done closing the page before (a reader does not open the
   // popup twice within the same few milliseconds).
   const settle = () => sleep(SETTLE_MS);
   for (let i = 0; i < Math.max(repeats, opens); i++) {
     if (i < opens) {
-      firstRenders.push(await openOnly(context, extensionId));
+      firstRenders.push(await closed(await openToolbar(ext, under)));
       await settle();
-      if (floor) floorRenders.push(await openOnly(floor.context, floor.extensionId, '', floor.page));
-      await settle();
+      if (floor) {
+        floorRenders.push(await closed(await openToolbar(floor, floor.under)));
+        await settle();
+      }
+      if (inTab) {
+        tabRenders.push(await closed(await openInTab(ext)));
+        await settle();
+      }
     }
     if (i < repeats) {
-      runs.push(await openAndType(context, extensionId));
+      runs.push(await openAndType(ext, under));
       await settle();
     }
   }
-  const figures = summarise(runs, [...firstRenders, ...runs.map((r) => r.firstRenderMs)]);
-  return floor ? { ...figures, floorFirstRenderMs: spread(floorRenders) } : figures;
+  return {
+    ...summarise(runs, [...firstRenders, ...runs.map((r) => r.firstRenderMs)]),
+    ...(floor ? { floorFirstRenderMs: spread(floorRenders) } : {}),
+    ...(inTab ? { inTabFirstRenderMs: spread(tabRenders) } : {}),
+  };
 }
 
 function summarise(runs, firstRenders) {
@@ -211,28 +273,28 @@ function summarise(runs, firstRenders) {
 }
 
 /**
- * The popup over a news page, as a reader opens it: its opening view lists the page's mentions, which the
- * page's content script gives. The popup page opens in a tab of its own at the address a click on the
- * toolbar icon opens over the news page's tab (the background sets it once the page reports its mentions:
- * it names the tab and the count). Returns the first renders (the mentions listed) and how many were listed.
+ * The toolbar popup over a news page, as a reader opens it: its opening view lists the page's mentions, which
+ * the page's content script gives (the background gives the tab a popup address naming the tab and the count
+ * once the page reports its mentions). Returns the first renders (the mentions listed) and how many were
+ * listed.
  */
-async function measureOverPage(env, pageUrl, opens) {
-  const { context, extensionId } = env.browsers.ext;
-  const news = await context.newPage();
+async function measureOverPage(ext, pageUrl, opens) {
+  const news = await ext.context.newPage();
   try {
     await news.goto(pageUrl, { waitUntil: 'load' });
-    const worker = await env.worker();
-    // The page has been scanned before the popup first asks (the reader opens it on a page they read).
+    // The page has been scanned before the popup opens (the reader opens it on a page they read).
+    const worker = await ext.worker();
     const { tabId, mentions: found } = await mentionsOf(worker, news);
     const mentions = found.length;
     const address = await toolbarPopupOf(worker, tabId);
-    const query = new URL(address).search;
-    if (!query.includes(`mentions=${mentions}`))
+    if (!address.endsWith(`?over=${tabId}&mentions=${mentions}`))
       throw new Error(`The toolbar popup of the page is ${address}`);
-    await openOnly(context, extensionId, query); // not measured: as the other popup figures
+    const opening = await openToolbar(ext, news); // not measured: as the other popup figures
+    if (opening.page.url() !== address) throw new Error(`The toolbar popup opened ${opening.page.url()}`);
+    await opening.page.close();
     const firstRenders = [];
     for (let i = 0; i < opens; i++) {
-      firstRenders.push(await openOnly(context, extensionId, query));
+      firstRenders.push(await closed(await openToolbar(ext, news)));
       await sleep(SETTLE_MS);
     }
     return { firstRenderMs: spread(firstRenders), mentions };
@@ -241,89 +303,51 @@ async function measureOverPage(env, pageUrl, opens) {
   }
 }
 
-const FIRST_CONTENTFUL_PAINT =
-  "performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime";
-
 /**
- * The real toolbar popup, opened by the extension (`action.openPopup`) over a blank tab, against the popup
- * page opened in a tab, alternately, `opens` times each: both open on Browse. Their first contentful paint
- * (the paint timing's, when the frame was shown) stands for the first render: no probe runs in the real
- * popup. Resolves to undefined, with the reason logged, where the browser cannot open the toolbar popup.
- */
-async function measureToolbarPopup(env, opens, log) {
-  const { context, extensionId } = env.browsers.ext;
-  const blank = await context.newPage();
-  try {
-    await blank.goto('about:blank');
-    const paintOfToolbarPopup = async () => {
-      await blank.bringToFront();
-      const popup = await openToolbarPopup({ context, worker: await env.worker(), extensionId });
-      try {
-        await sleep(700); // rendered and painted well within this
-        return await popup.evaluate(FIRST_CONTENTFUL_PAINT);
-      } finally {
-        await popup.close();
-      }
-    };
-    const paintInTab = async () => {
-      const page = await context.newPage();
-      try {
-        await page.goto(`chrome-extension://${extensionId}/popup.html`);
-        await sleep(700);
-        return await page.evaluate(FIRST_CONTENTFUL_PAINT);
-      } finally {
-        await page.close();
-      }
-    };
-    await paintOfToolbarPopup(); // not measured, as the other popup figures
-    const toolbar = [];
-    const tab = [];
-    for (let i = 0; i < opens; i++) {
-      toolbar.push(await paintOfToolbarPopup());
-      await sleep(SETTLE_MS);
-      tab.push(await paintInTab());
-      await sleep(SETTLE_MS);
-    }
-    return { toolbarFcpMs: spread(toolbar), tabFcpMs: spread(tab) };
-  } catch (error) {
-    log(
-      `  popup: the toolbar popup could not be measured (${error instanceof Error ? error.message : error})`,
-    );
-    return undefined;
-  } finally {
-    await blank.close();
-  }
-}
-
-/**
- * Search keystrokes over `repeats` popup opens, and first render over those and `opens` more (opening alone
- * is quick, and a handful of opens is too few for its spread), each with the real and the synthetic base;
- * and the first render over the news page at `pageUrl`.
+ * Search keystrokes over `repeats` openings of the toolbar popup, and first render over those and `opens`
+ * more (opening alone is quick, and a handful of openings is too few for its spread), each with the real and
+ * the synthetic base; and the first render over the news page at `pageUrl`.
  */
 export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, syntheticCount = 5000, log }) {
-  const { context, extensionId } = env.browsers.ext;
-  await openAndType(context, extensionId); // first open seeds the database; not measured
-  const floor = await launchPopupFloor(floorDir);
-  let real;
+  // The worker is asked for each time: the browser may have stopped it since.
+  const ext = { ...env.browsers.ext, worker: env.worker, log, reopened: [] };
+  const probe = await ext.context.addInitScript(installProbe, PROBE_OPTIONS);
+  const blank = await ext.context.newPage(); // Browse: the popup over a tab that reported nothing
   try {
-    await openOnly(floor.context, floor.extensionId, '', floor.page); // not measured, as the popup's first
-    real = await measure(context, extensionId, { repeats, opens, floor });
+    await openAndType(ext, blank); // the first opening seeds the database; not measured
+    const floor = await launchPopupFloor(floorDir);
+    let real;
+    try {
+      await floor.context.addInitScript(installProbe, PROBE_OPTIONS);
+      Object.assign(floor, { log, reopened: ext.reopened });
+      await closed(await openToolbar(floor, floor.under)); // not measured, as the popup's first
+      await closed(await openInTab(ext));
+      real = await measure(ext, blank, { repeats, opens, floor, inTab: true });
+    } finally {
+      await floor.close();
+    }
+    const overPage = await measureOverPage(ext, pageUrl, opens);
+    const facts = syntheticFacts(syntheticCount);
+    const total = await addFacts(await ext.worker(), facts);
+    log(`  popup: ${total} facts in the database with the synthetic ones`);
+    let synthetic;
+    try {
+      synthetic = await measure(ext, blank, { repeats, opens });
+    } finally {
+      await removeFacts(
+        await ext.worker(),
+        facts.map((f) => f.id),
+      );
+    }
+    return {
+      query: QUERY,
+      real,
+      overPage,
+      synthetic: { facts: total, ...synthetic },
+      reopened: ext.reopened,
+    };
   } finally {
-    await floor.close();
+    await blank.close();
+    await probe.dispose();
   }
-  const overPage = await measureOverPage(env, pageUrl, opens);
-  const toolbar = await measureToolbarPopup(env, opens, log);
-  const facts = syntheticFacts(syntheticCount);
-  const total = await addFacts(await env.worker(), facts);
-  log(`  popup: ${total} facts in the database with the synthetic ones`);
-  let synthetic;
-  try {
-    synthetic = await measure(context, extensionId, { repeats, opens });
-  } finally {
-    await removeFacts(
-      await env.worker(),
-      facts.map((f) => f.id),
-    );
-  }
-  return { query: QUERY, real, overPage, toolbar, synthetic: { facts: total, ...synthetic } };
 }

@@ -133,26 +133,31 @@ function popupLines(popup) {
     `  ${name}: first render ${fmtSpread(x.firstRenderMs)} ms; keystroke to next paint ${fmtSpread(x.keystrokeNextPaintMs)} ms; ` +
     `to results ${fmtSpread(x.keystrokeResultsMs)} ms`;
   return [
-    `Popup (query "${popup.query}" typed one key at a time; median (min–max)):`,
+    `Popup, the real toolbar popup opened by the extension over a blank tab (on Browse); query "${popup.query}" ` +
+      `typed one key at a time; median (min–max):`,
     one('real fact base', popup.real),
     one(`${popup.synthetic.facts.toLocaleString('en')} facts`, popup.synthetic),
     ...(popup.real.floorFirstRenderMs
       ? [
-          `  floor, an extension page showing one section from one script, opened the same way after each ` +
+          `  floor, a toolbar popup showing one section from one script, opened the same way after each ` +
             `of those openings: first render ${fmtSpread(popup.real.floorFirstRenderMs)} ms`,
         ]
       : []),
-    ...(popup.toolbar
+    ...(popup.real.inTabFirstRenderMs
       ? [
-          `  the real toolbar popup (opened by the extension over a blank tab, on Browse), first contentful paint ` +
-            `${fmtSpread(popup.toolbar.toolbarFcpMs)} ms; the popup page in a tab, alternately, ` +
-            `${fmtSpread(popup.toolbar.tabFcpMs)} ms`,
+          `  the popup page in a tab of its own, opened after each of those openings: first render ` +
+            `${fmtSpread(popup.real.inTabFirstRenderMs)} ms`,
         ]
       : []),
     ...(popup.overPage
       ? [
           `  over a 1,000-paragraph page, real fact base: first render ${fmtSpread(popup.overPage.firstRenderMs)} ms, ` +
             `its ${popup.overPage.mentions} mentions listed (the popup asks the page for them)`,
+        ]
+      : []),
+    ...(popup.reopened?.length
+      ? [
+          `  openings that failed and were tried again: ${popup.reopened.length} (${popup.reopened.join('; ')})`,
         ]
       : []),
   ];
