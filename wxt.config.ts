@@ -7,6 +7,7 @@ import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table'
 import { highlightCss, INJECTED_CSS_FILE } from './utils/content/highlight-css';
 import { DEFAULT_HIGHLIGHT_STYLES } from './utils/settings/settings-schema';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
+import { prerenderPopup } from './scripts/prerender-popup.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
 function writeGenerated(file: string, source: string): void {
@@ -122,7 +123,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [inlineStylesheets()],
+    plugins: [prerenderPopup(), inlineStylesheets()],
     build: {
       // Vite 8's minifier writes a literal U+FFFF (from Dexie's source) into bundles, and Chrome then
       // refuses to load the extension as "not UTF-8". ASCII output escapes it.

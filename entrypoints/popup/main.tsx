@@ -1,26 +1,20 @@
 // First: it asks the page under the popup (or the browser, which page that is) while the other modules load.
 import { address, pageLink } from './early-page';
-import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup/PopupApp';
-import { DATASET_VERSION, dataset } from '../../data/index';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { PRERENDERED_ATTRIBUTE, showsPrerenderedView } from './first-view';
+import { popupElement } from './popup-element';
 
-const root = createRoot(document.getElementById('root')!);
-// The first view renders now, in this task, rather than in one React would schedule after it: Browse, or,
-// when the page reported mentions, their list as soon as the page gives it. The database and the search
-// worker load once that view has painted (PopupApp asks for them).
-flushSync(() =>
-  root.render(
-    <StrictMode>
-      <PopupApp
-        dataset={dataset}
-        datasetVersion={DATASET_VERSION}
-        pageLink={pageLink}
-        reportedMentions={address.report?.mentions}
-        initialTopic={address.topic}
-        layout={address.topic === undefined && address.tab === undefined ? 'popup' : 'tab'}
-      />
-    </StrictMode>,
-  ),
-);
+const root = document.getElementById('root')!;
+const popup = popupElement(address, pageLink);
+if (showsPrerenderedView(root)) {
+  // Browse is on screen already, from the page's own markup: React takes it over.
+  hydrateRoot(root, popup);
+} else {
+  // The first view renders now, in this task, rather than in one React would schedule after it: the page's
+  // mentions as soon as the page gives them, or a topic. The database and the search worker load once that
+  // view has painted (PopupApp asks for them).
+  root.removeAttribute(PRERENDERED_ATTRIBUTE);
+  root.replaceChildren();
+  flushSync(() => createRoot(root).render(popup));
+}
