@@ -14,18 +14,24 @@ const SETTLE_MS = 200;
 
 /** What the popup's first view shows: a section or a list in its main area. */
 const FIRST_VIEW = 'main :is(section, ol, ul, li)';
-/** The console message by which the probe reports the first render (the bench does not poll the page). */
+/** The console messages by which the probe reports (the bench does not poll the page). */
 const FIRST_RENDER_MESSAGE = 'bench:first-render';
+const READY_MESSAGE = 'bench:ready';
 /** `installProbe`'s argument. */
-export const PROBE_OPTIONS = { firstView: FIRST_VIEW, firstRenderMessage: FIRST_RENDER_MESSAGE };
+export const PROBE_OPTIONS = {
+  firstView: FIRST_VIEW,
+  firstRenderMessage: FIRST_RENDER_MESSAGE,
+  readyMessage: READY_MESSAGE,
+};
 
 /**
  * Main world, from the document's start: when the first list or section shows (time of the frame painted
- * after it, reported on the console so that nothing polls the page while it opens), and for each key press
+ * after it, reported on the console so that nothing polls the page while it opens), when the search field
+ * takes the focus (the popup is ready for typing: its script has run and given it), and for each key press
  * the time to the next paint (keydown → a task queued from the next animation frame, which runs once that
  * frame is drawn) and to the search results for the whole query.
  */
-export function installProbe({ firstView, firstRenderMessage }) {
+export function installProbe({ firstView, firstRenderMessage, readyMessage }) {
   // Installed in every page of the browser while the popup is measured; only extension pages are watched.
   if (location.protocol !== 'chrome-extension:') return;
   const probe = { firstRender: undefined, keys: [], events: [] };
@@ -51,6 +57,15 @@ export function installProbe({ firstView, firstRenderMessage }) {
     });
   });
   observer.observe(document, { childList: true, subtree: true });
+  addEventListener(
+    'focusin',
+    (e) => {
+      if (probe.ready !== undefined || e.target?.type !== 'search') return;
+      probe.ready = performance.now();
+      console.debug(`${readyMessage} ${probe.ready}`);
+    },
+    { capture: true },
+  );
   addEventListener(
     'keydown',
     (e) => {
@@ -81,40 +96,43 @@ export function installProbe({ firstView, firstRenderMessage }) {
 }
 
 /**
- * Resolves to the time of the first render the probe reports in a page of `context` (the bench does not poll
- * the page while it opens). `cancel` stops listening.
+ * What the probe reports next in a page of `context`: `rendered` resolves to the time of the first render
+ * (rejects after 20 s), `ready` to the time the search field took the focus (undefined once `stop` is called).
  */
-function nextFirstRender(context) {
-  let cancel;
-  const rendered = new Promise((resolve, reject) => {
-    const onConsole = (message) => {
-      const [text, time] = message.text().split(' ');
-      if (text !== FIRST_RENDER_MESSAGE) return;
-      cancel();
-      resolve(Number(time));
-    };
-    const timer = setTimeout(() => {
-      cancel();
-      reject(new Error('The popup did not render within 20 s'));
-    }, 20_000);
-    cancel = () => {
-      clearTimeout(timer);
-      context.off('console', onConsole);
-    };
-    context.on('console', onConsole);
+function nextReports(context) {
+  let stop;
+  let rendered;
+  const ready = new Promise((resolveReady) => {
+    rendered = new Promise((resolve, reject) => {
+      const onConsole = (message) => {
+        const [text, time] = message.text().split(' ');
+        if (text === FIRST_RENDER_MESSAGE) resolve(Number(time));
+        if (text === READY_MESSAGE) resolveReady(Number(time));
+      };
+      const timer = setTimeout(() => reject(new Error('The popup did not render within 20 s')), 20_000);
+      stop = () => {
+        clearTimeout(timer);
+        context.off('console', onConsole);
+        resolveReady(undefined);
+      };
+      context.on('console', onConsole);
+    });
   });
-  return { rendered, cancel: () => cancel() };
+  return { rendered, ready, stop };
 }
 
-/** Resolves to `open`'s page and the time to its first render; the page is closed if it fails. */
+/**
+ * Resolves to `open`'s page, the time to its first render, `ready` (see nextReports) and `stop`; the page is
+ * closed if it fails.
+ */
 async function withFirstRender(context, open) {
-  const { rendered, cancel } = nextFirstRender(context);
+  const { rendered, ready, stop } = nextReports(context);
   let page;
   try {
     page = await open();
-    return { page, firstRenderMs: await rendered };
+    return { page, firstRenderMs: await rendered, ready, stop };
   } catch (error) {
-    cancel();
+    stop();
     await page?.close();
     throw error;
   }
@@ -149,15 +167,23 @@ async function openInTab({ context, extensionId }) {
   });
 }
 
-/** Closes an opened popup; returns the time to its first render. */
-async function closed({ page, firstRenderMs }) {
+/** How long an opening may take to focus its search field before it is closed without that figure. */
+const READY_TIMEOUT_MS = 3000;
+
+/**
+ * Closes an opened popup, once its search field has the focus when `untilReady`; returns the times to its
+ * first render and to that focus.
+ */
+async function closed({ page, firstRenderMs, ready, stop }, { untilReady = false } = {}) {
+  const readyMs = untilReady ? await Promise.race([ready, sleep(READY_TIMEOUT_MS)]) : undefined;
+  stop();
   await page.close();
-  return firstRenderMs;
+  return { firstRenderMs, readyMs };
 }
 
 /** Opens the toolbar popup over `under` once and types the query; returns its figures. */
 async function openAndType(ext, under) {
-  const { page, firstRenderMs } = await openToolbar(ext, under);
+  const { page, firstRenderMs, stop } = await openToolbar(ext, under);
   try {
     const box = page.getByRole('searchbox');
     await box.click();
@@ -172,6 +198,7 @@ async function openAndType(ext, under) {
     );
     return { firstRenderMs, keys: probe.keys, eventTimingMs: probe.events, resultsShown };
   } finally {
+    stop();
     await page.close();
   }
 }
@@ -225,12 +252,13 @@ async function removeFacts(worker, ids) {
 
 /**
  * `repeats` typing runs, and first renders from those runs and from `opens` more openings, all of the toolbar
- * popup over `under`. With `floor`, the floor's toolbar popup is opened after each of those openings; with
- * `inTab`, the popup page in a tab too.
+ * popup over `under`; those openings also give the time to the search field's focus (the typing runs click
+ * it). With `floor`, the floor's toolbar popup is opened after each of those openings; with `inTab`, the
+ * popup page in a tab too.
  */
 async function measure(ext, under, { repeats, opens, floor, inTab }) {
   const runs = [];
-  const firstRenders = [];
+  const openings = [];
   const floorRenders = [];
   const tabRenders = [];
   // Each opening starts once the browsers are done closing the page before (a reader does not open the
@@ -238,14 +266,14 @@ async function measure(ext, under, { repeats, opens, floor, inTab }) {
   const settle = () => sleep(SETTLE_MS);
   for (let i = 0; i < Math.max(repeats, opens); i++) {
     if (i < opens) {
-      firstRenders.push(await closed(await openToolbar(ext, under)));
+      openings.push(await closed(await openToolbar(ext, under), { untilReady: true }));
       await settle();
       if (floor) {
-        floorRenders.push(await closed(await openToolbar(floor, floor.under)));
+        floorRenders.push((await closed(await openToolbar(floor, floor.under))).firstRenderMs);
         await settle();
       }
       if (inTab) {
-        tabRenders.push(await closed(await openInTab(ext)));
+        tabRenders.push((await closed(await openInTab(ext))).firstRenderMs);
         await settle();
       }
     }
@@ -255,7 +283,11 @@ async function measure(ext, under, { repeats, opens, floor, inTab }) {
     }
   }
   return {
-    ...summarise(runs, [...firstRenders, ...runs.map((r) => r.firstRenderMs)]),
+    ...summarise(
+      runs,
+      [...openings, ...runs].map((r) => r.firstRenderMs),
+    ),
+    readyMs: spread(openings.map((o) => o.readyMs)),
     ...(floor ? { floorFirstRenderMs: spread(floorRenders) } : {}),
     ...(inTab ? { inTabFirstRenderMs: spread(tabRenders) } : {}),
   };
@@ -290,14 +322,19 @@ async function measureOverPage(ext, pageUrl, opens) {
     if (!address.endsWith(`?over=${tabId}&mentions=${mentions}`))
       throw new Error(`The toolbar popup of the page is ${address}`);
     const opening = await openToolbar(ext, news); // not measured: as the other popup figures
-    if (opening.page.url() !== address) throw new Error(`The toolbar popup opened ${opening.page.url()}`);
-    await opening.page.close();
-    const firstRenders = [];
+    const opened = opening.page.url();
+    await closed(opening);
+    if (opened !== address) throw new Error(`The toolbar popup opened ${opened}`);
+    const openings = [];
     for (let i = 0; i < opens; i++) {
-      firstRenders.push(await closed(await openToolbar(ext, news)));
+      openings.push(await closed(await openToolbar(ext, news), { untilReady: true }));
       await sleep(SETTLE_MS);
     }
-    return { firstRenderMs: spread(firstRenders), mentions };
+    return {
+      firstRenderMs: spread(openings.map((o) => o.firstRenderMs)),
+      readyMs: spread(openings.map((o) => o.readyMs)),
+      mentions,
+    };
   } finally {
     await news.close();
   }
