@@ -59,9 +59,15 @@ describe('the built bundles', () => {
     for (const [file, source] of sources) expect(source, file).not.toContain(REACT_DEVELOPMENT_MARKER);
   });
 
-  it('open the popup from one script, with the styles of both pages inline', () => {
+  it('open the popup from one module, its first view and the styles of both pages inline', () => {
     const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
-    expect(popup.match(/<script\b/g)).toHaveLength(1);
+    // Besides the module, only the few lines that keep the prerendered view from an address it is not for.
+    expect(popup.match(/<script\b[^>]*>/g)).toEqual([
+      '<script src="/popup-first-view.js">',
+      expect.stringMatching(/^<script type="module" crossorigin src="\/chunks\/popup-[\w-]+\.js">$/),
+    ]);
+    expect(statSync(join(EXTENSION_DIR, 'popup-first-view.js')).size).toBeLessThan(1024);
+    expect(popup).toMatch(/<div id="root" data-prerendered><div class="popup popup--popup">/);
     expect(popup).not.toMatch(/<link\b/);
     expect(popup).toMatch(/<style>[^<]*\.popup/);
     const options = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
