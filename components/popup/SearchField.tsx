@@ -9,6 +9,14 @@ import { afterNextPaint } from './after-paint';
  */
 export function SearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  // The field may come from the page's prerendered markup (entrypoints/popup/first-view.ts): what a reader
+  // typed there before this script took it over is in the field but not yet in the query.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed !== '') onChange(typed);
+    // Once, as the field is taken over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(
     () =>
       afterNextPaint(() => {

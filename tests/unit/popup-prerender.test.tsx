@@ -79,3 +79,17 @@ describe('the popup’s prerendered first view', () => {
     expect(showsPrerenderedView(document.getElementById('root')!)).toBe(false);
   });
 });
+
+describe('typing before the popup’s script has taken over', () => {
+  it('keeps what was typed and searches for it', async () => {
+    document.body.innerHTML = withPrerenderedPopup('<div id="root"></div>');
+    const root = document.getElementById('root')!;
+    const field = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    field.value = 'Bushehr';
+    await act(async () => {
+      app = hydrateRoot(root, popupElement(popupAddressOf(''), NO_PAGE));
+    });
+    expect(field.value).toBe('Bushehr');
+    await expect.poll(() => root.querySelector('.search-results')?.textContent ?? '').toMatch(/Bushehr/);
+  });
+});
