@@ -1,7 +1,7 @@
 import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterNextPaint } from '../../components/popup/after-paint';
+import { afterLoadAndPaint, afterNextPaint } from '../../components/popup/after-paint';
 import type { PageLink } from '../../components/popup/page-link';
 import type { PopupStore } from '../../components/popup/popup-store';
 import { usePopupStore } from '../../components/popup/use-popup-store';
@@ -58,6 +58,37 @@ describe('afterNextPaint', () => {
     const run = vi.fn();
     afterNextPaint(run);
     vi.advanceTimersByTime(1000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterLoadAndPaint', () => {
+  it('waits for the load event, then for the frame drawn after it', () => {
+    const { drawFrame } = manualFrames();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    const run = vi.fn();
+    afterLoadAndPaint(run);
+    drawFrame();
+    vi.advanceTimersByTime(0);
+    expect(run).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('load'));
+    vi.advanceTimersByTime(0);
+    expect(run).not.toHaveBeenCalled();
+    drawFrame();
+    vi.advanceTimersByTime(0);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits only for the next frame once the page has loaded', () => {
+    const { drawFrame } = manualFrames();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('complete');
+    const run = vi.fn();
+    afterLoadAndPaint(run);
+    expect(run).not.toHaveBeenCalled();
+    drawFrame();
+    vi.advanceTimersByTime(0);
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
