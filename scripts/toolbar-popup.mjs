@@ -1,9 +1,21 @@
 // The real toolbar popup, opened by the extension (`action.openPopup`) as a click on its icon would. Chrome does
 // not class a toolbar popup as a tab: when it attaches, the driver hands it over as a page only with its switch
-// for such targets on. The switch is read as each target attaches, so it is on only while the popup opens.
+// for such targets on. The switch is read as each target attaches, so it is on only while `attach` runs.
 
 const ATTACH_POPUPS = 'PW_CHROMIUM_ATTACH_TO_OTHER';
 const OPEN_TIMEOUT_MS = 10_000;
+
+/** Runs `attach` (which connects the driver or opens a popup) with toolbar popups handed over as pages. */
+export async function withPopupsAsPages(attach) {
+  const before = process.env[ATTACH_POPUPS];
+  process.env[ATTACH_POPUPS] = '1';
+  try {
+    return await attach();
+  } finally {
+    if (before === undefined) delete process.env[ATTACH_POPUPS];
+    else process.env[ATTACH_POPUPS] = before;
+  }
+}
 
 /**
  * Opens the toolbar popup of `worker`'s extension over the active tab of the focused window; resolves to its
@@ -12,9 +24,7 @@ const OPEN_TIMEOUT_MS = 10_000;
 export async function openToolbarPopup({ context, worker }) {
   // (`URL.origin` of an extension's address is "null": the scheme is not one URL parsers know.)
   const pages = `chrome-extension://${new URL(worker.url()).host}/`;
-  const before = process.env[ATTACH_POPUPS];
-  process.env[ATTACH_POPUPS] = '1';
-  try {
+  return withPopupsAsPages(async () => {
     // Its first page in the driver may still be blank: Chrome can attach a target before it commits its
     // address. The bench and the tests open nothing else meanwhile.
     const opened = context.waitForEvent('page', { timeout: OPEN_TIMEOUT_MS }).catch(() => {
@@ -28,8 +38,5 @@ export async function openToolbarPopup({ context, worker }) {
         waitUntil: 'commit',
       });
     return popup;
-  } finally {
-    if (before === undefined) delete process.env[ATTACH_POPUPS];
-    else process.env[ATTACH_POPUPS] = before;
-  }
+  });
 }

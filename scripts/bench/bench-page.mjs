@@ -39,8 +39,6 @@ export async function benchPage(env, page, { rounds, capMs, log }) {
   for (let r = 0; r < rounds; r++) {
     const round = {};
     for (const mode of orderFor(r)) {
-      // mark.js takes a minute and more on the largest page: it runs there every other round.
-      if (page.big && mode === 'markjs' && r % 2 === 1) continue;
       const verify = mode === 'extension' && !results.some((x) => x.extension?.mentions);
       const record = await measureLoad(env, { url: page.url, mode, windowMs, capMs, during, verify });
       round[mode] = record;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
 import { OFFLINE_BROWSER_ARGS, QUIET_BROWSER_ARGS, launchWithExtension } from '../launch.mjs';
+import { DEVTOOLS_PORT_ARGS, devtoolsEndpoint } from './popup-paint.mjs';
 
 /** Collects long animation frames from the start of every page, in the page's main world. */
 function collectLongFrames() {
@@ -28,13 +29,15 @@ export async function listenForCounts(worker) {
 }
 
 /**
- * Launches both browsers; resolves to { ext: {context, extensionId}, bare: {context}, worker(), close() }.
+ * Launches both browsers; resolves to { ext: {context, extensionId, endpoint}, bare: {context}, worker(),
+ * close() }; `endpoint` is the extension browser's DevTools address (for the popup opened unattached).
  * `worker()` resolves to the extension's running service worker, starting it again when it was stopped.
  */
 export async function launchBrowsers() {
   // Outside requests are refused by the browsers themselves: intercepting them would add a round trip to
   // every request measured.
-  const ext = await launchWithExtension({ interceptOutside: false });
+  const ext = await launchWithExtension({ interceptOutside: false, extraArgs: DEVTOOLS_PORT_ARGS });
+  ext.endpoint = await devtoolsEndpoint(ext.profile);
   const bareProfile = mkdtempSync(join(tmpdir(), 'backstory-bench-bare-'));
   const bareContext = await chromium.launchPersistentContext(bareProfile, {
     executablePath: findChrome(),

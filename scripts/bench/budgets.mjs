@@ -108,9 +108,10 @@ export function checkBudgets({ bundles, pages, hover, popup }) {
       'ms',
       under,
     ),
-    line('Toolbar popup first render', popup?.real.firstRenderMs?.median, 100, 'ms', {
+    // On screen: the browser's first contentful paint of the toolbar popup, opened as a reader opens it.
+    line('Toolbar popup first render (on screen)', popup?.real.firstPaintMs?.median, 100, 'ms', {
       ...under,
-      note: floorNote(popup?.real.floorFirstRenderMs?.median),
+      note: floorNote(popup?.real.floorFirstPaintMs?.median),
     }),
     line('Search keystroke to next paint', popup?.real.keystrokeNextPaintMs?.median, 16, 'ms', under),
     // The popup issue asks that each keystroke answer within a frame: with the real fact base, the frame the

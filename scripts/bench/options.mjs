@@ -2,14 +2,15 @@
 
 const HELP = `Usage: npm run bench -- [options]
   --rounds N        rounds per generated page (default 5; 2 with --quick)
-  --real-rounds N   rounds per saved real page (default 1: twenty pages already show the spread)
+  --real-rounds N   rounds per saved real page (default 5; 1 with --quick)
   --scroll-rounds N rounds on the infinite-scroll page (default 7; 1 with --quick)
-  --big-rounds N    rounds on the 100,000-paragraph page (default 2; mark.js runs there once per 2 rounds)
+  --big-rounds N    rounds on the 100,000-paragraph page (default 5)
   --sizes A,B,C     paragraph counts of the generated pages (default 1000,10000,100000)
   --cap S           seconds the extension may work after the load event before it is measured anyway (default 20)
   --pages a,b       only the real pages whose names contain one of these
   --only a,b        only these parts: pages (generated, scroll and real pages), hover, popup (default: all)
-  --quick           fewer sizes, rounds, batches and real pages, no profiling, for development (about 2 minutes)
+  --quick           fewer sizes, rounds, batches and real pages, no profiling, for development (about 2 minutes;
+                    a default run takes 25-35)
   --no-build        use the existing .output/chrome-mv3
   --no-real         skip the saved real pages
   --no-profile      skip profiling the extension where it misses a budget (--profile turns it on with --quick)
@@ -29,9 +30,9 @@ export function parseOptions(argv) {
     profile: !argv.includes('--no-profile') && (!quick || argv.includes('--profile')),
     check: argv.includes('--check'),
     rounds: quick ? 2 : 5,
-    realRounds: 1,
+    realRounds: quick ? 1 : 5,
     scrollRounds: quick ? 1 : 7,
-    bigRounds: quick ? 1 : 2,
+    bigRounds: quick ? 1 : 5,
     sizes: quick ? [1000, 10000] : [1000, 10000, 100000],
     capMs: 20_000,
     pageFilter: quick ? ['yahoo-2', 'v8-blog', 'rtl-1'] : undefined,

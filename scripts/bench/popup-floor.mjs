@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../launch.mjs';
+import { DEVTOOLS_PORT_ARGS, devtoolsEndpoint } from './popup-paint.mjs';
 
 const FILES = {
   'manifest.json': JSON.stringify({
@@ -24,7 +25,7 @@ const FILES = {
 
 /**
  * Writes the floor extension into `dir` and starts a browser with it; resolves to { context, worker(), under,
- * close }, `under` being the tab its popup opens over.
+ * endpoint, close }, `under` being the tab its popup opens over and `endpoint` the browser's DevTools address.
  */
 export async function launchPopupFloor(dir) {
   rmSync(dir, { recursive: true, force: true });
@@ -34,6 +35,7 @@ export async function launchPopupFloor(dir) {
   const { context, worker, profile } = await launchWithExtension({
     extensionDir: dir,
     interceptOutside: false,
+    extraArgs: DEVTOOLS_PORT_ARGS,
   });
   let latest = worker;
   context.on('serviceworker', (w) => (latest = w));
@@ -42,6 +44,7 @@ export async function launchPopupFloor(dir) {
     context,
     worker: async () => latest,
     under,
+    endpoint: await devtoolsEndpoint(profile),
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -1,9 +1,11 @@
-// The popup: first render, and keystrokes in its search field, with the real and a 5,000-fact base. The popup
-// measured is the real toolbar popup, opened by the extension as a click on its icon opens it; the popup page in
-// a tab is measured beside it for comparison.
+// The popup: when it is on screen, when it is ready for typing, and keystrokes in its search field, with the
+// real and a 5,000-fact base. The popup measured is the real toolbar popup, opened by the extension as a click
+// on its icon opens it: unattached for when it is on screen (popup-paint.mjs), with a probe attached for the
+// rest; the popup page in a tab is measured beside it for comparison.
 import { mentionsOf, toolbarPopupOf } from '../demo-steps.mjs';
 import { openToolbarPopup } from '../toolbar-popup.mjs';
 import { launchPopupFloor } from './popup-floor.mjs';
+import { firstPaintInTab, openUnattached } from './popup-paint.mjs';
 import { spread } from './stats.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
 
@@ -139,16 +141,15 @@ async function withFirstRender(context, open) {
 }
 
 /**
- * Opens the real toolbar popup of `ext` ({ context, worker(), log, reopened }) over `under`, the tab the reader
- * is on; resolves once its first render has painted. An opening that fails is logged, counted in
- * `ext.reopened` and tried once more.
+ * Runs `open(worker)` over `under`, the tab the reader is on (brought to the front, with the extension's worker
+ * as it is now). An opening that fails is logged, counted in `ext.reopened` and tried once more.
  */
-async function openToolbar(ext, under) {
+async function overTab(ext, under, open) {
   for (let attempt = 1; ; attempt++) {
     await under.bringToFront();
     const worker = await ext.worker();
     try {
-      return await withFirstRender(ext.context, () => openToolbarPopup({ context: ext.context, worker }));
+      return await open(worker);
     } catch (error) {
       if (attempt > 1) throw error;
       ext.reopened.push(error instanceof Error ? error.message : String(error));
@@ -157,22 +158,34 @@ async function openToolbar(ext, under) {
   }
 }
 
-/** Opens the popup page in a new tab; resolves once its first render has painted. */
-async function openInTab({ context, extensionId }) {
-  return withFirstRender(context, async () => {
-    const page = await context.newPage();
-    // Waiting for the load event would have the driver inject its own scripts while the popup still renders.
-    await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
-    return page;
-  });
+/**
+ * Opens the real toolbar popup of `ext` ({ context, worker(), log, reopened }) over `under` with the driver
+ * attached from its start (so the probe runs in it); resolves once the probe saw its first view drawn.
+ */
+const openToolbar = (ext, under) =>
+  overTab(ext, under, (worker) =>
+    withFirstRender(ext.context, () => openToolbarPopup({ context: ext.context, worker })),
+  );
+
+/**
+ * Opens the real toolbar popup of `ext` (also { endpoint }) over `under` as a reader does, with nothing
+ * attached; resolves to { firstPaintMs, loadMs, url } once it has painted, and closes it.
+ */
+const openPainted = (ext, under) =>
+  overTab(ext, under, (worker) => openUnattached({ worker, endpoint: ext.endpoint }));
+
+/** Throws unless every opening in `paints` opened `address` (a path, or a whole address). */
+function expectAddress(paints, address) {
+  const other = paints.find((p) => !p.url.endsWith(address));
+  if (other) throw new Error(`The toolbar popup opened ${other.url}, not ${address}`);
 }
 
 /** How long an opening may take to focus its search field before it is closed without that figure. */
 const READY_TIMEOUT_MS = 3000;
 
 /**
- * Closes an opened popup, once its search field has the focus when `untilReady`; returns the times to its
- * first render and to that focus.
+ * Closes a popup opened attached, once its search field has the focus when `untilReady`; returns the times
+ * to the first view the probe saw drawn and to that focus.
  */
 async function closed({ page, firstRenderMs, ready, stop }, { untilReady = false } = {}) {
   const readyMs = untilReady ? await Promise.race([ready, sleep(READY_TIMEOUT_MS)]) : undefined;
@@ -183,7 +196,7 @@ async function closed({ page, firstRenderMs, ready, stop }, { untilReady = false
 
 /** Opens the toolbar popup over `under` once and types the query; returns its figures. */
 async function openAndType(ext, under) {
-  const { page, firstRenderMs, stop } = await openToolbar(ext, under);
+  const { page, stop } = await openToolbar(ext, under);
   try {
     const box = page.getByRole('searchbox');
     await box.click();
@@ -196,7 +209,7 @@ async function openAndType(ext, under) {
     const resultsShown = await page.evaluate(
       () => document.querySelector('.search-results [role="status"]')?.textContent ?? '',
     );
-    return { firstRenderMs, keys: probe.keys, eventTimingMs: probe.events, resultsShown };
+    return { keys: probe.keys, eventTimingMs: probe.events, resultsShown };
   } finally {
     stop();
     await page.close();
@@ -251,29 +264,34 @@ async function removeFacts(worker, ids) {
 }
 
 /**
- * `repeats` typing runs, and first renders from those runs and from `opens` more openings, all of the toolbar
- * popup over `under`; those openings also give the time to the search field's focus (the typing runs click
- * it). With `floor`, the floor's toolbar popup is opened after each of those openings; with `inTab`, the
- * popup page in a tab too.
+ * Over `under`: `opens` openings of the toolbar popup as a reader opens it (on screen: its first contentful
+ * paint), each followed by one with the probe attached (its search field's focus), and `repeats` typing runs.
+ * With `floor`, the floor's toolbar popup is opened the same way after each unattached opening; with `inTab`,
+ * the popup page in a tab too.
  */
 async function measure(ext, under, { repeats, opens, floor, inTab }) {
   const runs = [];
-  const openings = [];
-  const floorRenders = [];
-  const tabRenders = [];
+  const paints = [];
+  const readies = [];
+  const floorPaints = [];
+  const tabPaints = [];
   // Each opening starts once the browsers are done closing the page before (a reader does not open the
   // popup twice within the same few milliseconds).
   const settle = () => sleep(SETTLE_MS);
   for (let i = 0; i < Math.max(repeats, opens); i++) {
     if (i < opens) {
-      openings.push(await closed(await openToolbar(ext, under), { untilReady: true }));
+      paints.push(await openPainted(ext, under));
+      await settle();
+      readies.push((await closed(await openToolbar(ext, under), { untilReady: true })).readyMs);
       await settle();
       if (floor) {
-        floorRenders.push((await closed(await openToolbar(floor, floor.under))).firstRenderMs);
+        floorPaints.push((await openPainted(floor, floor.under)).firstPaintMs);
         await settle();
       }
       if (inTab) {
-        tabRenders.push((await closed(await openInTab(ext))).firstRenderMs);
+        tabPaints.push(
+          await firstPaintInTab(ext.context, `chrome-extension://${ext.extensionId}/popup.html`),
+        );
         await settle();
       }
     }
@@ -282,33 +300,26 @@ async function measure(ext, under, { repeats, opens, floor, inTab }) {
       await settle();
     }
   }
-  return {
-    ...summarise(
-      runs,
-      [...openings, ...runs].map((r) => r.firstRenderMs),
-    ),
-    readyMs: spread(openings.map((o) => o.readyMs)),
-    ...(floor ? { floorFirstRenderMs: spread(floorRenders) } : {}),
-    ...(inTab ? { inTabFirstRenderMs: spread(tabRenders) } : {}),
-  };
-}
-
-function summarise(runs, firstRenders) {
+  expectAddress(paints, '/popup.html'); // over a tab that reported nothing: the plain address, on Browse
   const keys = runs.flatMap((r) => r.keys);
   return {
-    firstRenderMs: spread(firstRenders),
+    firstPaintMs: spread(paints.map((p) => p.firstPaintMs)),
+    loadMs: spread(paints.map((p) => p.loadMs)),
+    readyMs: spread(readies),
     keystrokeNextPaintMs: spread(keys.map((k) => k.nextPaint)),
     keystrokeResultsMs: spread(keys.map((k) => k.results)),
     eventTimingOver16Ms: runs.flatMap((r) => r.eventTimingMs),
     resultsShown: runs.at(-1)?.resultsShown,
+    ...(floor ? { floorFirstPaintMs: spread(floorPaints) } : {}),
+    ...(inTab ? { inTabFirstPaintMs: spread(tabPaints) } : {}),
   };
 }
 
 /**
  * The toolbar popup over a news page, as a reader opens it: its opening view lists the page's mentions, which
  * the page's content script gives (the background gives the tab a popup address naming the tab and the count
- * once the page reports its mentions). Returns the first renders (the mentions listed) and how many were
- * listed.
+ * once the page reports its mentions). `opens` openings unattached (on screen) and as many with the probe
+ * (the mentions listed, the search field's focus); returns those figures and how many mentions were listed.
  */
 async function measureOverPage(ext, pageUrl, opens) {
   const news = await ext.context.newPage();
@@ -321,18 +332,20 @@ async function measureOverPage(ext, pageUrl, opens) {
     const address = await toolbarPopupOf(worker, tabId);
     if (!address.endsWith(`?over=${tabId}&mentions=${mentions}`))
       throw new Error(`The toolbar popup of the page is ${address}`);
-    const opening = await openToolbar(ext, news); // not measured: as the other popup figures
-    const opened = opening.page.url();
-    await closed(opening);
-    if (opened !== address) throw new Error(`The toolbar popup opened ${opened}`);
-    const openings = [];
+    await closed(await openToolbar(ext, news)); // not measured: as the other popup figures
+    const paints = [];
+    const listed = [];
     for (let i = 0; i < opens; i++) {
-      openings.push(await closed(await openToolbar(ext, news), { untilReady: true }));
+      paints.push(await openPainted(ext, news));
+      await sleep(SETTLE_MS);
+      listed.push(await closed(await openToolbar(ext, news), { untilReady: true }));
       await sleep(SETTLE_MS);
     }
+    expectAddress(paints, address);
     return {
-      firstRenderMs: spread(openings.map((o) => o.firstRenderMs)),
-      readyMs: spread(openings.map((o) => o.readyMs)),
+      firstPaintMs: spread(paints.map((p) => p.firstPaintMs)),
+      listedMs: spread(listed.map((o) => o.firstRenderMs)),
+      readyMs: spread(listed.map((o) => o.readyMs)),
       mentions,
     };
   } finally {
@@ -355,10 +368,8 @@ export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, synth
     const floor = await launchPopupFloor(floorDir);
     let real;
     try {
-      await floor.context.addInitScript(installProbe, PROBE_OPTIONS);
       Object.assign(floor, { log, reopened: ext.reopened });
-      await closed(await openToolbar(floor, floor.under)); // not measured, as the popup's first
-      await closed(await openInTab(ext));
+      await openPainted(floor, floor.under); // not measured, as the popup's first
       real = await measure(ext, blank, { repeats, opens, floor, inTab: true });
     } finally {
       await floor.close();
