@@ -1,6 +1,6 @@
 // The popup's floor: an extension whose toolbar popup shows one section from one module script, the least any
-// popup does. Opened the same way as Backstory's, in a browser of its own, its first render tells how much of
-// the popup's figure the browser takes before and after any extension code runs.
+// popup does. Opened the same way as Backstory's, in a browser of its own, the time it takes to be on screen tells
+// how much of the popup's figure the browser takes before and after any extension code runs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../launch.mjs';

@@ -354,9 +354,9 @@ async function measureOverPage(ext, pageUrl, opens) {
 }
 
 /**
- * Search keystrokes over `repeats` openings of the toolbar popup, and first render over those and `opens`
- * more (opening alone is quick, and a handful of openings is too few for its spread), each with the real and
- * the synthetic base; and the first render over the news page at `pageUrl`.
+ * Search keystrokes over `repeats` openings of the toolbar popup, and when it is on screen and ready for typing
+ * over `opens` more (a handful of openings is too few for their spread), each with the real and the synthetic
+ * base; and the same over the news page at `pageUrl`, with its mentions listed.
  */
 export async function benchPopup(env, { repeats, opens, pageUrl, floorDir, syntheticCount = 5000, log }) {
   // The worker is asked for each time: the browser may have stopped it since.

@@ -164,7 +164,7 @@ async function main() {
       });
     }
     if (options.parts.popup) {
-      log('popup first render and search keystrokes (real fact base, then 5,000 facts)');
+      log('popup on screen, ready for typing and search keystrokes (real fact base, then 5,000 facts)');
       results.popup = await benchPopup(env, {
         repeats: options.popupRepeats,
         opens: options.popupOpens,
