@@ -5,6 +5,7 @@ import {
   settingDefs,
   watchSettings,
   writeSetting,
+  writeSettings,
   type SettingKey,
   type Settings,
 } from '../../utils/settings/settings-store';
@@ -80,7 +81,7 @@ export function useSettings(): OptionsSettings {
   const replaceAll = useCallback(
     async (next: Settings) => {
       try {
-        for (const key of Object.keys(settingDefs) as SettingKey[]) await writeSetting(key, next[key]);
+        await writeSettings(next);
         setSettings(next);
         announce({ text: 'Saved', tone: 'ok' });
         return true;

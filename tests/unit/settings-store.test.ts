@@ -6,6 +6,7 @@ import {
   resetSettings,
   watchSettings,
   writeSetting,
+  writeSettings,
 } from '../../utils/settings/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -69,6 +70,29 @@ describe('settings', () => {
     await expect.poll(() => seen.at(-1)).toBe(500);
     await resetSettings();
     expect((await loadSettings()).settings.cardDelayMs).toBe(350);
+    unwatch();
+  });
+
+  it('write a whole set in one go per storage area, or nothing when one value is malformed', async () => {
+    const { settings: defaults } = await loadSettings();
+    const next = {
+      ...defaults,
+      enabledTopics: { ...defaults.enabledTopics, bushehr: false },
+      disabledSites: ['news.example.org'],
+      cardDelayMs: 500,
+    };
+    await expect(writeSettings({ ...next, cardDelayMs: -1 })).rejects.toThrow(/Card delay/);
+    expect((await loadSettings()).settings).toEqual(defaults);
+
+    const seen: Array<[boolean, string[]]> = [];
+    const unwatch = watchSettings(({ settings }) =>
+      seen.push([settings.enabledTopics.bushehr, settings.disabledSites]),
+    );
+    await writeSettings(next);
+    expect((await loadSettings()).settings).toEqual(next);
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    // Every change a watcher saw already held the whole set: never the topic without the site.
+    expect(seen).toEqual(seen.map(() => [false, ['news.example.org']]));
     unwatch();
   });
 

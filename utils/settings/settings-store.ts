@@ -114,6 +114,20 @@ export async function writeSetting<K extends SettingKey>(key: K, value: Settings
   await def.item.setValue(checked);
 }
 
+/**
+ * Writes every setting at once: all are validated before anything is written, and each storage area gets
+ * one write, so a watcher (an open options page, every tab's content script) never sees a half-applied set.
+ */
+export async function writeSettings(settings: Settings): Promise<void> {
+  const writes = keys.map((key) => {
+    const def = settingDefs[key] as unknown as SettingDef<unknown>;
+    const value = def.validate(settings[key]);
+    if (value === undefined) throw new Error(`Invalid value for ${def.label}`);
+    return { item: def.item, value };
+  });
+  await storage.setItems(writes);
+}
+
 /** Calls `onChange` with the full, validated settings whenever any of them changes. Returns an unwatch. */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   const unwatchers = keys.map((k) => settingDefs[k].item.watch(() => void loadSettings().then(onChange)));
@@ -122,5 +136,6 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
 
 /** Restores every setting to its default. */
 export async function resetSettings(): Promise<void> {
-  await Promise.all(keys.map((k) => settingDefs[k].item.removeValue()));
+  // One removal per storage area, for the same reason as `writeSettings`.
+  await storage.removeItems(keys.map((k) => settingDefs[k].item));
 }
