@@ -17,13 +17,18 @@ export async function withPopupsAsPages(attach) {
   }
 }
 
+/** The address every page of `worker`'s extension starts with. */
+export function extensionPagesOf(worker) {
+  // (`URL.origin` of an extension's address is "null": the scheme is not one URL parsers know.)
+  return `chrome-extension://${new URL(worker.url()).host}/`;
+}
+
 /**
  * Opens the toolbar popup of `worker`'s extension over the active tab of the focused window; resolves to its
  * page once the driver has it (init scripts of `context` run in it, as in any page of the context).
  */
 export async function openToolbarPopup({ context, worker }) {
-  // (`URL.origin` of an extension's address is "null": the scheme is not one URL parsers know.)
-  const pages = `chrome-extension://${new URL(worker.url()).host}/`;
+  const pages = extensionPagesOf(worker);
   return withPopupsAsPages(async () => {
     // Its first page in the driver may still be blank: Chrome can attach a target before it commits its
     // address. The bench and the tests open nothing else meanwhile.

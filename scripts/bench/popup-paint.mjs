@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { withPopupsAsPages } from '../toolbar-popup.mjs';
+import { extensionPagesOf, withPopupsAsPages } from '../toolbar-popup.mjs';
 
 /** Browser flags that open the DevTools endpoint the second connection uses (any free port). */
 export const DEVTOOLS_PORT_ARGS = ['--remote-debugging-port=0'];
@@ -47,7 +47,7 @@ const hasPainted = () => performance.getEntriesByName('first-contentful-paint').
  * its timings over the browser's DevTools `endpoint` and closes it. Resolves to { firstPaintMs, loadMs, url }.
  */
 export async function openUnattached({ worker, endpoint }) {
-  const pages = `chrome-extension://${new URL(worker.url()).host}/`;
+  const pages = extensionPagesOf(worker);
   await worker.evaluate(() => chrome.action.openPopup());
   await sleep(PAINT_WAIT_MS);
   // The popup is an existing target now: attaching to it does not pause it.

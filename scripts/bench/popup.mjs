@@ -174,6 +174,19 @@ const openToolbar = (ext, under) =>
 const openPainted = (ext, under) =>
   overTab(ext, under, (worker) => openUnattached({ worker, endpoint: ext.endpoint }));
 
+/**
+ * Opens the toolbar popup over `under` twice, each opening followed by a pause to settle: as a reader opens it
+ * (`paint`: on screen), then with the probe attached (`attached`: its first view drawn, its search field's
+ * focus).
+ */
+async function openBothWays(ext, under) {
+  const paint = await openPainted(ext, under);
+  await sleep(SETTLE_MS);
+  const attached = await closed(await openToolbar(ext, under), { untilReady: true });
+  await sleep(SETTLE_MS);
+  return { paint, attached };
+}
+
 /** Throws unless every opening in `paints` opened `address` (a path, or a whole address). */
 function expectAddress(paints, address) {
   const other = paints.find((p) => !p.url.endsWith(address));
@@ -280,10 +293,9 @@ async function measure(ext, under, { repeats, opens, floor, inTab }) {
   const settle = () => sleep(SETTLE_MS);
   for (let i = 0; i < Math.max(repeats, opens); i++) {
     if (i < opens) {
-      paints.push(await openPainted(ext, under));
-      await settle();
-      readies.push((await closed(await openToolbar(ext, under), { untilReady: true })).readyMs);
-      await settle();
+      const { paint, attached } = await openBothWays(ext, under);
+      paints.push(paint);
+      readies.push(attached.readyMs);
       if (floor) {
         floorPaints.push((await openPainted(floor, floor.under)).firstPaintMs);
         await settle();
@@ -336,10 +348,9 @@ async function measureOverPage(ext, pageUrl, opens) {
     const paints = [];
     const listed = [];
     for (let i = 0; i < opens; i++) {
-      paints.push(await openPainted(ext, news));
-      await sleep(SETTLE_MS);
-      listed.push(await closed(await openToolbar(ext, news), { untilReady: true }));
-      await sleep(SETTLE_MS);
+      const { paint, attached } = await openBothWays(ext, news);
+      paints.push(paint);
+      listed.push(attached);
     }
     expectAddress(paints, address);
     return {

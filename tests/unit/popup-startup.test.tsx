@@ -63,32 +63,35 @@ describe('afterNextPaint', () => {
 });
 
 describe('afterLoadAndPaint', () => {
-  it('waits for the load event, then for the frame drawn after it', () => {
+  /** Schedules a run on a page in `readyState`; `frameThenTask` draws a frame and runs the task after it. */
+  function scheduleOn(readyState: DocumentReadyState) {
     const { drawFrame } = manualFrames();
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState);
     const run = vi.fn();
     afterLoadAndPaint(run);
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    const frameThenTask = () => {
+      drawFrame();
+      vi.advanceTimersByTime(0);
+    };
+    return { run, frameThenTask };
+  }
+
+  it('waits for the load event, then for the frame drawn after it', () => {
+    const { run, frameThenTask } = scheduleOn('interactive');
+    frameThenTask();
     expect(run).not.toHaveBeenCalled();
     window.dispatchEvent(new Event('load'));
     vi.advanceTimersByTime(0);
     expect(run).not.toHaveBeenCalled();
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    frameThenTask();
     expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('waits only for the next frame once the page has loaded', () => {
-    const { drawFrame } = manualFrames();
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    vi.spyOn(document, 'readyState', 'get').mockReturnValue('complete');
-    const run = vi.fn();
-    afterLoadAndPaint(run);
+    const { run, frameThenTask } = scheduleOn('complete');
     expect(run).not.toHaveBeenCalled();
-    drawFrame();
-    vi.advanceTimersByTime(0);
+    frameThenTask();
     expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -86,11 +86,16 @@ export interface LoadedSettings {
 
 const keys = Object.keys(settingDefs) as SettingKey[];
 
+/** The definition of `key`, typed by its key (TypeScript cannot narrow the union of definitions itself). */
+function defOf<K extends SettingKey>(key: K): SettingDef<Settings[K]> {
+  return settingDefs[key] as unknown as SettingDef<Settings[K]>;
+}
+
 /** Reads one setting; a value that fails validation (or a failing storage area) yields the default. */
 export async function readSetting<K extends SettingKey>(
   key: K,
 ): Promise<{ value: Settings[K]; valid: boolean }> {
-  const def = settingDefs[key] as unknown as SettingDef<Settings[K]>;
+  const def = defOf(key);
   try {
     const value = def.validate(await def.item.getValue());
     return value === undefined ? { value: def.item.fallback, valid: false } : { value, valid: true };
@@ -106,12 +111,17 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings, invalid: keys.filter((_, i) => !results[i]!.valid) };
 }
 
-/** Writes one setting after validating it; throws on a malformed value so no bad state is ever stored. */
+/** `value` as it will be stored for `key`; throws on a malformed one so no bad state is ever stored. */
+function checked<K extends SettingKey>(key: K, value: Settings[K]): Settings[K] {
+  const def = defOf(key);
+  const valid = def.validate(value);
+  if (valid === undefined) throw new Error(`Invalid value for ${def.label}`);
+  return valid;
+}
+
+/** Writes one setting after validating it. */
 export async function writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-  const def = settingDefs[key] as unknown as SettingDef<Settings[K]>;
-  const checked = def.validate(value);
-  if (checked === undefined) throw new Error(`Invalid value for ${def.label}`);
-  await def.item.setValue(checked);
+  await defOf(key).item.setValue(checked(key, value));
 }
 
 /**
@@ -119,12 +129,7 @@ export async function writeSetting<K extends SettingKey>(key: K, value: Settings
  * one write, so a watcher (an open options page, every tab's content script) never sees a half-applied set.
  */
 export async function writeSettings(settings: Settings): Promise<void> {
-  const writes = keys.map((key) => {
-    const def = settingDefs[key] as unknown as SettingDef<unknown>;
-    const value = def.validate(settings[key]);
-    if (value === undefined) throw new Error(`Invalid value for ${def.label}`);
-    return { item: def.item, value };
-  });
+  const writes = keys.map((key) => ({ item: settingDefs[key].item, value: checked(key, settings[key]) }));
   await storage.setItems(writes);
 }
 
