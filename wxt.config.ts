@@ -22,7 +22,11 @@ function writeGeneratedModules(): void {
   writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(buildAliasTable(aliases)));
   writeGenerated(
     'data/dataset-version.generated.ts',
-    `// Generated at build time from the dataset (see wxt.config.ts). Do not edit.\nexport const DATASET_VERSION = '${datasetVersionOf(dataset)}';\n`,
+    '// Generated at build time from the dataset (see wxt.config.ts). Do not edit.\n' +
+      `export const DATASET_VERSION = '${datasetVersionOf(dataset)}';\n` +
+      '/** What the options page and the popup say of the bundled base, without importing it. */\n' +
+      `export const BASE_AS_OF = '${dataset.info.asOf}';\n` +
+      `export const BASE_FACT_COUNT = ${dataset.facts.length};\n`,
   );
 }
 

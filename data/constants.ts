@@ -20,7 +20,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   zh: 'Chinese',
 };
 
-export const FACT_KINDS = ['event', 'statement', 'assessment'] as const;
+/**
+ * - `event`: something that happened, as the sources report it.
+ * - `statement`: what an official said; the speaker and their office are required.
+ * - `claim`: what one side alleges and another denies or nobody has confirmed; the claimant is required.
+ * - `analysis`: a named analyst's or institution's reading; the analyst is required.
+ * - `view`: a seed article's own commentary, named by the article.
+ */
+export const FACT_KINDS = ['event', 'statement', 'claim', 'analysis', 'view'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export const CATEGORIES = ['economy', 'finance', 'military', 'nuclear', 'diplomacy', 'history'] as const;

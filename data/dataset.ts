@@ -1,7 +1,8 @@
 import { aliases } from './aliases';
 import { articles } from './articles';
-import { facts } from './facts';
+import { facts } from './facts/index';
 import { hashString } from './hash';
+import { info } from './info';
 import type { Dataset } from './schema';
 import { topics } from './topics';
 
@@ -10,10 +11,11 @@ import { topics } from './topics';
  * the tests, not at run time, so zod never ships in the extension.
  */
 export const dataset: Dataset = {
+  info,
   topics,
   aliases,
   articles,
-  facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })),
+  facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })) as Dataset['facts'],
 };
 
 /** The version of `dataset`: changes whenever any bundled record changes (computed at build time). */

@@ -49,6 +49,28 @@ function duplicateIdProblems(input: Loose, collection: string): string[] {
   return problems;
 }
 
+const words = (s: string): string => s.toLowerCase().normalize('NFC');
+
+/** A keyword must come from the fact's own words, its quotes or an alias of one of its topics. */
+function keywordProblems(fact: Loose, label: string, aliases: Loose): string[] {
+  const own = [
+    str(fact.text) ?? '',
+    ...list(fact.sources).map((s) => (isObject(s) ? (str(s.quote) ?? '') : '')),
+  ]
+    .map(words)
+    .join('\n');
+  const names = new Set(
+    list(fact.topics).flatMap((t) =>
+      typeof t === 'string' ? list(aliases[t]).map((a) => (isObject(a) ? words(str(a.text) ?? '') : '')) : [],
+    ),
+  );
+  return list(fact.keywords).flatMap((k, i) =>
+    typeof k === 'string' && !own.includes(words(k)) && !names.has(words(k))
+      ? [`${label}: keywords[${i}]: "${k}" is not in the fact's text, its quotes or its topics' names`]
+      : [],
+  );
+}
+
 /** Checks that ids are unique and every reference points at a record that exists. Works on unparsed input. */
 function crossReferenceProblems(input: unknown): string[] {
   if (!isObject(input)) return [];
@@ -56,6 +78,7 @@ function crossReferenceProblems(input: unknown): string[] {
   const topicIds = new Set(list(input.topics).map((t) => (isObject(t) ? str(t.id) : undefined)));
   const articleIds = new Set(list(input.articles).map((a) => (isObject(a) ? str(a.id) : undefined)));
   const aliases = isObject(input.aliases) ? input.aliases : {};
+  const asOf = isObject(input.info) ? (str(input.info.asOf) ?? '') : '';
   const seenQuotes = new Map<string, string>();
   const topicsWithFacts = new Set<string>();
 
@@ -67,15 +90,19 @@ function crossReferenceProblems(input: unknown): string[] {
       topicsWithFacts.add(topic);
       if (!topicIds.has(topic)) problems.push(`${label}: topics[${i}]: unknown topic "${topic}"`);
     });
+    problems.push(...keywordProblems(fact, label, aliases));
     list(fact.sources).forEach((source, i) => {
       if (!isObject(source)) return;
-      const articleId = str(source.articleId);
+      const checked = str(source.checked);
+      if (checked !== undefined && checked > asOf)
+        problems.push(`${label}: sources[${i}].checked: after the base's "as of" date ${asOf}`);
+      const article = str(source.article);
       const quote = str(source.quote);
-      if (articleId !== undefined && !articleIds.has(articleId)) {
-        problems.push(`${label}: sources[${i}].articleId: unknown article "${articleId}"`);
+      if (article !== undefined && !articleIds.has(article)) {
+        problems.push(`${label}: sources[${i}].article: unknown article "${article}"`);
       }
-      if (articleId === undefined || quote === undefined) return;
-      const key = `${articleId}\u0000${quote.trim().replace(/\s+/g, ' ')}`;
+      if (article === undefined || quote === undefined) return;
+      const key = `${article}\u0000${quote.trim().replace(/\s+/g, ' ')}`;
       const first = seenQuotes.get(key);
       if (first !== undefined)
         problems.push(`${label}: sources[${i}].quote: duplicate of a quote in ${first}`);

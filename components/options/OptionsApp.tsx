@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
+import { BASE_AS_OF, BASE_FACT_COUNT } from '../../data/dataset-version.generated';
+import { asOfLine } from '../../utils/facts/present';
 import { CardDelaySetting } from './CardDelaySetting';
 import { CorrectionSettings } from './CorrectionSettings';
 import { InvalidSettingsNotice } from './InvalidSettingsNotice';
@@ -32,6 +34,7 @@ export function OptionsApp({ topics, isFirefox = false }: OptionsAppProps) {
     <div className="options">
       <header className="options__header">
         <h1>Backstory settings</h1>
+        <p className="options__as-of">{asOfLine(BASE_AS_OF, BASE_FACT_COUNT)}</p>
         {/* Always in the page, so assistive technology announces each new message. */}
         <p role="status" className={`save-status ${status?.tone === 'error' ? 'error' : ''}`}>
           {status?.text}

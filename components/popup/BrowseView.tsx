@@ -2,6 +2,8 @@ import { memo, useDeferredValue, useMemo } from 'react';
 import type { TopicId } from '../../data/constants';
 import type { Article, Fact } from '../../data/schema';
 import type { TopicRow } from '../../utils/db/fact-db';
+import { BASE_AS_OF } from '../../data/dataset-version.generated';
+import { asOfLine } from '../../utils/facts/present';
 import { topicTimelines } from '../../utils/search/timeline';
 import { BrowseFilters, NO_FILTER, type BrowseFilter } from './BrowseFilters';
 import { withSavedCopies } from './saved-copies';
@@ -82,6 +84,9 @@ export const BrowseView = memo(function BrowseView({
             Clear filters
           </button>
         </div>
+      )}
+      {shownFacts && !filter.savedOnly && (
+        <p className="browse__as-of">{asOfLine(BASE_AS_OF, shownFacts.length)}</p>
       )}
       {sections.map((topic) => (
         <TopicTimeline

@@ -3,7 +3,6 @@ import { TOPIC_IDS, type TopicId } from '../../data/constants';
 import type { Dataset } from '../../data/schema';
 import type { FactDatabase } from '../../utils/db/fact-db';
 import { topicRows } from '../../utils/db/seed';
-import type { SearchEngineFactory } from '../../utils/search/search-engine';
 import { siteOf } from '../../utils/settings/settings-schema';
 import { type BrowseFilter } from './BrowseFilters';
 import { browserPageLink, type PageLink } from './page-link';
@@ -16,7 +15,7 @@ import { useCurrentPage, type MentionsState } from './use-current-page';
 import { isOfflineCopy, useFactBase } from './use-fact-base';
 import { usePopupStore } from './use-popup-store';
 import { useSavedFacts } from './use-saved-facts';
-import { useSearchEngine } from './use-search-engine';
+import { useFactSearch, type FactSearchFactory } from './use-fact-search';
 import { useSiteSwitch } from './use-site-switch';
 import '../shared/base.css';
 import './popup.css';
@@ -38,14 +37,14 @@ export interface PopupAppProps {
   initialTopic?: TopicId;
   /** `tab` when the popup page fills a whole tab rather than the toolbar popup. */
   layout?: 'popup' | 'tab';
-  /** Builds the search: by default in this thread for a small base, in a worker for a large one. */
-  createSearch?: SearchEngineFactory;
+  /** Builds the search (the store's by default). */
+  createSearch?: FactSearchFactory;
 }
 
 /**
  * The toolbar popup: search on top, then "On this page" and "Browse". Its first view (search field, tabs,
  * the bundled topics or the page's mentions) paints before the database is even opened; the store, with the
- * facts, the saved stars and the search worker, loads after it (see use-popup-store.ts).
+ * facts, the saved stars and the search, loads after it (see use-popup-store.ts).
  */
 export function PopupApp({
   db,
@@ -80,7 +79,7 @@ export function PopupApp({
   const [focusError, setFocusError] = useState<string>();
 
   const base = factBase.status === 'ready' ? factBase.base : undefined;
-  const engine = useSearchEngine(base, createSearch ?? store?.createSearch);
+  const search = useFactSearch(base, createSearch ?? store?.createSearch);
   // The bundled topics stand in until the database answers (it holds the same ones).
   const bundledTopics = useMemo(() => topicRows(dataset), [dataset]);
   const topics = base?.topics ?? bundledTopics;
@@ -139,7 +138,7 @@ export function PopupApp({
       <main className="popup__main">
         {query.trim() !== '' && (
           <SearchResults
-            engine={engine}
+            search={search}
             query={query}
             articles={articles}
             topicNames={topicNames}

@@ -3,6 +3,7 @@ import type { TopicId } from '../../data/constants';
 import type { Article, Fact } from '../../data/schema';
 import { toFactView } from '../../utils/db/fact-base';
 import type { TopicRow } from '../../utils/db/fact-db';
+import { groupByYear } from '../../utils/search/timeline';
 import { FactItem } from '../shared/FactItem';
 import type { SavedFacts } from './use-saved-facts';
 
@@ -49,17 +50,23 @@ export function TopicTimeline({
       )}
       {timeline !== undefined && total > 0 && (
         <ol className="timeline" aria-label={`${topic.name} timeline`}>
-          {timeline.slice(0, limit).map((fact) => (
-            <FactItem
-              key={fact.id}
-              fact={toFactView(fact, articles)}
-              topicNames={topicNames}
-              note={retired?.has(fact.id) ? RETIRED_NOTE : undefined}
-              saved={saved.ids?.has(fact.id) ?? false}
-              saveDisabled={!saved.available || saved.ids === undefined}
-              onToggleSave={() => saved.toggle(fact)}
-            />
-          ))}
+          {groupByYear(timeline.slice(0, limit)).flatMap(({ year, facts }) => [
+            // A heading, not an item: the list's items are the facts.
+            <li role="presentation" className="timeline__year" key={`year-${year ?? 'undated'}`}>
+              <h3 className="timeline__year-name">{year ?? 'Undated'}</h3>
+            </li>,
+            ...facts.map((fact) => (
+              <FactItem
+                key={fact.id}
+                fact={toFactView(fact, articles)}
+                topicNames={topicNames}
+                note={retired?.has(fact.id) ? RETIRED_NOTE : undefined}
+                saved={saved.ids?.has(fact.id) ?? false}
+                saveDisabled={!saved.available || saved.ids === undefined}
+                onToggleSave={() => saved.toggle(fact)}
+              />
+            )),
+          ])}
         </ol>
       )}
       {more > 0 && (

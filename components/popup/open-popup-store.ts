@@ -1,12 +1,12 @@
 import { liveQuery } from 'dexie';
 import { FactDatabase } from '../../utils/db/fact-db';
-import { createDefaultSearch } from '../../utils/search/worker-search';
+import { buildFactSearch } from '../../utils/search/fact-search';
 import type { PopupStore } from './popup-store';
 import { readFactBase } from './read-fact-base';
 
 /**
  * The popup's store over `db` (by default the extension's database). This module is the one the popup
- * loads late: it alone pulls in Dexie and the search worker's bootstrap.
+ * loads late: it alone pulls in Dexie and the search.
  */
 export function openPopupStore(db: FactDatabase = new FactDatabase()): PopupStore {
   return {
@@ -16,6 +16,6 @@ export function openPopupStore(db: FactDatabase = new FactDatabase()): PopupStor
       const subscription = liveQuery(read).subscribe({ next: onValue, error: onError });
       return () => subscription.unsubscribe();
     },
-    createSearch: createDefaultSearch,
+    createSearch: buildFactSearch,
   };
 }

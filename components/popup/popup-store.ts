@@ -1,12 +1,12 @@
 import type { Dataset } from '../../data/schema';
 import type { FactBase } from '../../utils/db/fact-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
-import type { SearchEngineFactory } from '../../utils/search/search-engine';
+import type { FactSearchFactory } from './use-fact-search';
 
 /**
  * What the popup reads and writes beyond its first view: the database (Dexie), its live queries and the
- * search worker. It is loaded after that view has painted (see use-popup-store.ts), so Dexie's code is not
- * parsed, nor the database opened, nor the worker started, before the reader sees something.
+ * search. It is loaded after that view has painted (see use-popup-store.ts), so neither Dexie's nor the
+ * search's code is parsed, nor the database opened, before the reader sees something.
  */
 export interface PopupStore {
   db: FactDatabase;
@@ -18,8 +18,8 @@ export interface PopupStore {
     onValue: (value: T) => void,
     onError: (error: unknown) => void,
   ): () => void;
-  /** The search engine to build once the fact base is in (a worker for a large base). */
-  createSearch: SearchEngineFactory;
+  /** The search to build once the fact base is in. */
+  createSearch: FactSearchFactory;
 }
 
 /** Loads the store; the popup calls it once, after its first view has painted. */

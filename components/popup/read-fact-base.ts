@@ -31,7 +31,7 @@ export async function readFactBase(
         ]),
     );
     if (topics.length === 0 || stored?.value !== datasetVersion) return bundledFactBase(dataset);
-    return inBundleOrder({ topics, facts, articles, from: 'database' }, dataset);
+    return inBundleOrder({ topics, facts, articles, info: dataset.info, from: 'database' }, dataset);
   } catch (error) {
     return bundledFactBase(dataset, error instanceof Error ? error.message : String(error));
   }

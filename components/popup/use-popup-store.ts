@@ -7,7 +7,7 @@ export type PopupStoreState =
 
 /**
  * The popup's store, loaded once `firstViewShown` is true (it stays true) and the frame showing that view has
- * been drawn: loading it earlier (its code, the database, the worker) would compete with that first view for
+ * been drawn: loading it earlier (its code, the database, the search) would compete with that first view for
  * the main thread.
  */
 export function usePopupStore(load: PopupStoreLoader, firstViewShown: boolean): PopupStoreState {

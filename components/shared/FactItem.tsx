@@ -3,6 +3,7 @@ import type { TopicId } from '../../data/constants';
 import type { FactView } from '../../utils/messaging/protocol';
 import type { TextRange } from '../../utils/search/mark-ranges';
 import { KindBadge } from './KindBadge';
+import { attributionOf, formatDate, formatFactDate, sourceLine } from '../../utils/facts/present';
 import { CATEGORY_LABELS } from './labels';
 import { MarkedText } from './MarkedText';
 import { SaveToggle } from './SaveToggle';
@@ -13,6 +14,8 @@ export interface FactMarks {
   speaker?: TextRange[];
   /** One entry per source, in order. */
   quotes?: TextRange[][];
+  /** One entry per source, in order: words of a published page's title. */
+  titles?: TextRange[][];
 }
 
 export interface FactItemProps {
@@ -28,14 +31,7 @@ export interface FactItemProps {
   onToggleSave: () => void;
 }
 
-/** Names the speaker the way the kind implies: a statement is said, an assessment is someone's view. */
-function speakerLine(fact: FactView): string {
-  if (fact.kind === 'statement') return 'Said by ';
-  if (fact.kind === 'assessment') return 'According to ';
-  return 'Attributed to ';
-}
-
-/** One fact as a list item: its text, date, kind, speaker, sources with quotes on demand, and a save star. */
+/** One fact as a list item: its text, date, kind, who stands behind it, its sources and a save star. */
 export function FactItem({
   fact,
   topicNames,
@@ -46,15 +42,18 @@ export function FactItem({
   saveDisabled,
   onToggleSave,
 }: FactItemProps) {
+  const date = formatFactDate(fact);
+  const attribution = attributionOf(fact);
   return (
     <li className={`fact fact--${fact.kind}`}>
       <div className="fact__meta">
-        {fact.date && (
-          <time className="fact__date" dateTime={fact.date.sortKey}>
-            {fact.date.label}
+        {date && (
+          <time className="fact__date" dateTime={fact.date}>
+            {date}
           </time>
         )}
         <KindBadge kind={fact.kind} />
+        {fact.disputed && <span className="kind-badge kind-badge--disputed">Disputed</span>}
         <span className="fact__category">{CATEGORY_LABELS[fact.category]}</span>
         {showTopics && (
           <span className="fact__topics">{fact.topics.map((t) => topicNames[t]).join(', ')}</span>
@@ -65,24 +64,45 @@ export function FactItem({
         <MarkedText text={fact.text} ranges={marks?.text} />
       </p>
       {note && <p className="fact__note">{note}</p>}
-      {fact.speaker && (
+      {attribution && (
         <p className="fact__speaker">
-          {speakerLine(fact)}
-          <MarkedText text={fact.speaker} ranges={marks?.speaker} />
+          {`${attribution.lead} `}
+          {fact.speaker ? <MarkedText text={attribution.who} ranges={marks?.speaker} /> : attribution.who}
         </p>
+      )}
+      {fact.disputed && (
+        // Paragraphs, not a list: the facts are the list items a reader (and a screen reader) counts.
+        <div className="fact__versions" role="group" aria-label="Versions the sources give">
+          {fact.disputed.map(({ version, sources }, i) => (
+            <p key={i}>
+              {version} ({sources.map((n) => fact.sources[n]?.publisher ?? fact.sources[n]?.title).join(', ')}
+              )
+            </p>
+          ))}
+        </div>
       )}
       {fact.sources.map((source, i) => {
         const quoteMarks = marks?.quotes?.[i];
         return (
           <div className="fact__source" key={i}>
-            <span className="fact__source-title">Source: {source.title}</span>
-            {/* Opened up front when the search matched words only the quote has. */}
-            <details open={quoteMarks !== undefined && quoteMarks.length > 0 && !marks?.text?.length}>
-              <summary>Quote</summary>
-              <blockquote className="fact__quote">
-                “<MarkedText text={source.quote} ranges={quoteMarks} />”
-              </blockquote>
-            </details>
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {`${source.publisher}, “`}
+                <MarkedText text={source.title} ranges={marks?.titles?.[i]} />
+                {`”${source.published ? `, ${formatDate(source.published)}` : ''}`}
+              </a>
+            ) : (
+              <span className="fact__source-title">{sourceLine(source)}</span>
+            )}
+            {source.quote !== undefined && (
+              /* Opened up front when the search matched words only the quote has. */
+              <details open={quoteMarks !== undefined && quoteMarks.length > 0 && !marks?.text?.length}>
+                <summary>Quote</summary>
+                <blockquote className="fact__quote">
+                  “<MarkedText text={source.quote} ranges={quoteMarks} />”
+                </blockquote>
+              </details>
+            )}
           </div>
         );
       })}

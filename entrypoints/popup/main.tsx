@@ -16,7 +16,7 @@ if (showsPrerenderedView(root)) {
   afterLoadAndPaint(() => hydrateRoot(root, popup));
 } else {
   // The first view renders now, in this task, rather than in one React would schedule after it: the page's
-  // mentions as soon as the page gives them, or a topic. The database and the search worker load once that
+  // mentions as soon as the page gives them, or a topic. The database and the search load once that
   // view has painted (PopupApp asks for them).
   root.removeAttribute(PRERENDERED_ATTRIBUTE);
   root.replaceChildren();

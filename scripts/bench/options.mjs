@@ -8,7 +8,8 @@ const HELP = `Usage: npm run bench -- [options]
   --sizes A,B,C     paragraph counts of the generated pages (default 1000,10000,100000)
   --cap S           seconds the extension may work after the load event before it is measured anyway (default 20)
   --pages a,b       only the real pages whose names contain one of these
-  --only a,b        only these parts: pages (generated, scroll and real pages), hover, popup (default: all)
+  --only a,b        only these parts: pages (generated, scroll and real pages), hover, popup, seeding
+                    (default: all)
   --quick           fewer sizes, rounds, batches and real pages, no profiling, for development (about 2 minutes;
                     a default run takes 25-35)
   --no-build        use the existing .output/chrome-mv3
@@ -18,7 +19,7 @@ const HELP = `Usage: npm run bench -- [options]
   --help            this text`;
 
 /** The parts of a run `--only` can pick. */
-const PARTS = ['pages', 'hover', 'popup'];
+const PARTS = ['pages', 'hover', 'popup', 'seeding'];
 
 /** Parses argv into the run's options. */
 export function parseOptions(argv) {
@@ -31,6 +32,7 @@ export function parseOptions(argv) {
     check: argv.includes('--check'),
     rounds: quick ? 2 : 5,
     realRounds: quick ? 1 : 5,
+    seedingRounds: quick ? 2 : 5,
     scrollRounds: quick ? 3 : 7,
     bigRounds: quick ? 1 : 5,
     sizes: quick ? [1000, 10000] : [1000, 10000, 100000],

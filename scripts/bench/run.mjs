@@ -18,6 +18,7 @@ import { markjsScript, markjsSource } from './markjs-runner.mjs';
 import { parseOptions } from './options.mjs';
 import { writeScrollPage, writeSizedPage } from './pages.mjs';
 import { benchPopup } from './popup.mjs';
+import { benchSeeding } from './seeding.mjs';
 import { buildUnminified, diagnose } from './profile.mjs';
 import { printReport, writeReports } from './report.mjs';
 import { countWarnings, summarisePage } from './summarise.mjs';
@@ -172,6 +173,10 @@ async function main() {
         floorDir: join(TMP_DIR, 'popup-floor'),
         log,
       });
+    }
+    if (options.parts.seeding) {
+      log('seeding the fact database on install');
+      results.seeding = await benchSeeding({ rounds: options.seedingRounds, log });
     }
     results.budgets = checkBudgets(results);
     const failed = results.budgets.filter((b) => b.status === 'fail');

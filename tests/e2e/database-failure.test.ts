@@ -11,7 +11,7 @@ import { closeCard, hoverForCard } from './support/hostile-card';
 import { servePages } from './support/pages';
 
 const OFFLINE = /Offline copy/;
-const bushehrFact = dataset.facts.find((f) => f.topics.includes('bushehr') && f.date?.label === '2013')!;
+const bushehrFact = dataset.facts.find((f) => f.topics.includes('bushehr') && f.date === '2013')!;
 
 /** Everything the extension keeps in chrome.storage (settings, corrections), read in its service worker. */
 function storedSettings(ext: LaunchedExtension) {

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText } from '../../scripts/demo-steps.mjs';
 import { RETIRED_NOTE } from '../../components/popup/TopicTimeline';
 import { DATASET_VERSION, dataset } from '../../data/index';
+import { isSeedSource } from '../../data/sources';
 import type { SavedFactRow } from '../../utils/db/fact-db';
+import { factFromV1 } from '../../utils/db/saved-snapshot';
+import { toV1Fact } from './support/v1-facts';
 import { openExtensionPage } from './support/extension';
 import { readDatabase, writeVersion1Database } from './support/extension-db';
 import { closeCard, hoverForCard } from './support/hostile-card';
@@ -11,7 +14,9 @@ import { mentionTexts, startHostileSession, type HostileSession } from './suppor
 
 const STORES = ['topics', 'facts', 'articles', 'meta', 'saved'] as const;
 const bushehr = dataset.facts.filter((f) => f.topics.includes('bushehr'));
-const [kept, renamed] = bushehr;
+// Fact base 1 held only the seed articles' facts, in the shape of its time.
+const [kept, renamed] = bushehr.filter((f) => f.sources.every(isSeedSource));
+const v1Facts = dataset.facts.filter((f) => f.sources.every(isSeedSource) && f !== renamed).map(toV1Fact);
 // The previous release bundled `renamed` under an older id, which the current bundle no longer has.
 const formerId = `${renamed!.id}-former`;
 const v1Saved: SavedFactRow[] = [
@@ -51,7 +56,7 @@ describe('a database of the previous schema version (1) upgrades in place', () =
     await probe.close();
     await writeVersion1Database(session.worker(), {
       topics: dataset.topics.map((t) => ({ ...t, aliases: [] })),
-      facts: [...dataset.facts.filter((f) => f !== renamed), { ...renamed!, id: formerId }],
+      facts: [...v1Facts, toV1Fact({ ...renamed!, id: formerId })],
       articles: dataset.articles,
       meta: [{ key: 'datasetVersion', value: 'previous-release' }],
       saved: v1Saved,
@@ -82,7 +87,7 @@ describe('a database of the previous schema version (1) upgrades in place', () =
       ]),
     );
     expect(await popup.getByText(/Offline copy/).count()).toBe(0);
-    expect((await readDatabase(popup, ['saved'])).version).toBe(20);
+    expect((await readDatabase(popup, ['saved'])).version).toBe(30);
     await popup.close();
   });
 
@@ -99,10 +104,10 @@ describe('a database of the previous schema version (1) upgrades in place', () =
     await page.close();
   });
 
-  it('IndexedDB holds version 2: fresh bundled tables, and every saved row kept with its snapshot', async () => {
+  it('IndexedDB holds version 3: fresh bundled tables, and every saved row kept with its snapshot', async () => {
     const popup = await openExtensionPage(session.ext, 'popup.html');
     const { version, stores, rows } = await readDatabase(popup, STORES);
-    expect(version).toBe(20);
+    expect(version).toBe(30);
     expect(stores.sort()).toEqual([...STORES].sort());
     expect(rows.meta).toEqual([{ key: 'datasetVersion', value: DATASET_VERSION }]);
     const factIds = (rows.facts as Array<{ id: string }>).map((f) => f.id);
@@ -112,10 +117,15 @@ describe('a database of the previous schema version (1) upgrades in place', () =
 
     const saved = (rows.saved as SavedFactRow[]).sort((a, b) => a.savedAt - b.savedAt);
     expect(saved.map(({ factId, topic, savedAt }) => ({ factId, topic, savedAt }))).toEqual(v1Saved);
-    expect(saved[0]!.snapshot!.fact).toEqual(kept);
-    expect(saved[1]!.snapshot!.fact).toEqual({ ...renamed, id: formerId });
+    const savedDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+    expect(saved[0]!.snapshot!.fact).toEqual(
+      factFromV1(toV1Fact(kept!) as never, savedDay(v1Saved[0]!.savedAt)),
+    );
+    expect(saved[1]!.snapshot!.fact).toEqual(
+      factFromV1(toV1Fact({ ...renamed!, id: formerId }) as never, savedDay(v1Saved[1]!.savedAt)),
+    );
     expect(saved[1]!.snapshot!.articles.map((a) => a.id)).toEqual([
-      ...new Set(renamed!.sources.map((s) => s.articleId)),
+      ...new Set(renamed!.sources.map((s) => (isSeedSource(s) ? s.article : ''))),
     ]);
     expect(saved[2]).toEqual(v1Saved[2]);
 

@@ -8,11 +8,13 @@ const fact: FactView = {
   kind: 'statement',
   category: 'diplomacy',
   topics: ['putin'],
+  speaker: { name: 'Vladimir Putin', role: 'President of Russia' },
   sources: [
     { title: 'An evolving alliance', quote: 'First passage.' },
     { title: 'A second article', quote: 'Other article.' },
     { title: 'An evolving alliance', quote: 'Second passage.' },
   ],
+  checked: '2026-12-01',
 };
 
 describe('the card’s facts', () => {
@@ -36,8 +38,62 @@ describe('the card’s facts', () => {
       quotes: [...d.querySelectorAll('blockquote')].map((q) => q.textContent),
     }));
     expect(sources).toEqual([
-      { title: 'Source: An evolving alliance', quotes: ['“First passage.”', '“Second passage.”'] },
-      { title: 'Source: A second article', quotes: ['“Other article.”'] },
+      { title: 'Source: Article “An evolving alliance”', quotes: ['“First passage.”', '“Second passage.”'] },
+      { title: 'Source: Article “A second article”', quotes: ['“Other article.”'] },
     ]);
+  });
+
+  it("link a published source, show a dispute with both versions, who said it and the base's date", () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const disputed: FactView = {
+      id: 'grid-date',
+      text: 'Bushehr was linked to the grid in September 2011; sources differ on the day.',
+      date: '2011-09',
+      kind: 'statement',
+      speaker: { name: 'Hamid Khadem Qaemi', role: 'spokesman of Iran’s atomic energy organisation' },
+      category: 'nuclear',
+      topics: ['bushehr'],
+      sources: [
+        { title: 'Grid link', publisher: 'Agency A', url: 'https://a.example/grid', published: '2011-09-04' },
+        {
+          title: 'Plant on grid',
+          publisher: 'Agency B',
+          url: 'https://b.example/grid',
+          published: '2011-09',
+        },
+      ],
+      disputed: [
+        { version: '3 September', sources: [0] },
+        { version: '4 September', sources: [1] },
+      ],
+      checked: '2026-12-01',
+    };
+    renderCard(
+      root,
+      {
+        topicName: 'Bushehr',
+        color: '#000',
+        summary: 'Summary.',
+        facts: [disputed],
+        factCount: 40,
+        mentionText: 'Bushehr',
+        asOf: '2026-12-06',
+      },
+      { onClose: vi.fn(), onMore: vi.fn(), onNotThisMeaning: vi.fn() },
+    );
+    const links = [...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Agency A, “Grid link”, 4 September 2011', 'https://a.example/grid'],
+      ['Agency B, “Plant on grid”, September 2011', 'https://b.example/grid'],
+    ]);
+    const versions = [...root.querySelectorAll('.versions p')].map((li) => li.textContent);
+    expect(versions).toEqual(['3 September (Agency A)', '4 September (Agency B)']);
+    expect(root.textContent).toContain('Disputed');
+    expect(root.textContent).toContain('September 2011');
+    expect(root.textContent).toContain(
+      'Said by Hamid Khadem Qaemi, spokesman of Iran’s atomic energy organisation',
+    );
+    expect(root.querySelector('.as-of')?.textContent).toBe('Facts as of 6 December 2026 · 40 facts');
   });
 });

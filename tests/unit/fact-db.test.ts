@@ -1,10 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATASET_VERSION, dataset } from '../../data/index';
-import type { Dataset } from '../../data/schema';
+import type { Dataset, Fact } from '../../data/schema';
 import { loadFactBase } from '../../utils/db/fact-base';
 import { FactDatabase, type SavedFactRow } from '../../utils/db/fact-db';
+import { factFromV1 } from '../../utils/db/saved-snapshot';
 import { seedFactDb } from '../../utils/db/seed';
+import { toV1Fact } from '../e2e/support/v1-facts';
+import { isSeedSource } from '../../data/sources';
 
 let db: FactDatabase;
 let name: string;
@@ -84,7 +87,9 @@ describe('upgrading a database of schema version 1', () => {
     meta: 'key',
     saved: 'factId, topic, savedAt',
   };
-  const [kept, renamed] = dataset.facts;
+  // Fact base 1 held only the seed articles' facts.
+  const v1Facts = dataset.facts.filter((f) => f.sources.every(isSeedSource)).map(toV1Fact);
+  const [kept, renamed] = v1Facts as Array<Record<string, unknown> & { id: string; topics: Fact['topics'] }>;
   // The previous bundle had `renamed` under an older id; the current one no longer knows that id.
   const formerId = `${renamed!.id}-former`;
   const v1Saved: SavedFactRow[] = [
@@ -98,7 +103,7 @@ describe('upgrading a database of schema version 1', () => {
     db.close();
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
-    await v1.table('facts').bulkPut([...dataset.facts.slice(2), kept!, { ...renamed!, id: formerId }]);
+    await v1.table('facts').bulkPut([...v1Facts.slice(2), kept!, { ...renamed!, id: formerId }]);
     await v1.table('articles').bulkPut(dataset.articles);
     await v1.table('topics').bulkPut(dataset.topics.map((t) => ({ ...t, aliases: [] })));
     await v1.table('meta').put({ key: 'datasetVersion', value: 'previous-release' });
@@ -107,14 +112,18 @@ describe('upgrading a database of schema version 1', () => {
     db = new FactDatabase(name);
   });
 
-  it('keeps every saved row and gives each a snapshot of its fact as the old bundle had it', async () => {
+  it('keeps every saved row and gives each a snapshot of its fact as the old bundle had it, in the new shape', async () => {
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const rows = await db.saved.orderBy('savedAt').toArray();
     expect(rows.map(({ factId, topic, savedAt }) => ({ factId, topic, savedAt }))).toEqual(v1Saved);
-    expect(rows[0]!.snapshot!.fact).toEqual(kept);
-    expect(rows[1]!.snapshot!.fact).toEqual({ ...renamed, id: formerId });
-    const cited = new Set(renamed!.sources.map((s) => s.articleId));
+    const savedDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+    expect(rows[0]!.snapshot!.fact).toEqual(factFromV1(kept as never, savedDay(1)));
+    expect(rows[1]!.snapshot!.fact).toEqual(factFromV1({ ...renamed, id: formerId } as never, savedDay(2)));
+    expect(rows[1]!.snapshot!.fact.sources.every(isSeedSource)).toBe(true);
+    const cited = new Set(
+      dataset.facts.find((f) => f.id === renamed!.id)!.sources.map((s) => (isSeedSource(s) ? s.article : '')),
+    );
     expect(rows[1]!.snapshot!.articles.map((a) => a.id).sort()).toEqual([...cited].sort());
     expect(rows[2]).toEqual(v1Saved[2]);
   });

@@ -6,6 +6,8 @@ import { BUNDLED_NOTICE } from '../../components/popup/PopupApp';
 import { readFactBase } from '../../components/popup/read-fact-base';
 import { RETIRED_NOTE, TIMELINE_PAGE } from '../../components/popup/TopicTimeline';
 import type { PageLink } from '../../components/popup/page-link';
+import { isSeedSource } from '../../data/sources';
+import { formatFactDate } from '../../utils/facts/present';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import type { TopicId } from '../../data/constants';
 import type { Fact } from '../../data/schema';
@@ -56,11 +58,12 @@ const moreButton = (name: string) =>
 const factsOf = (topic: TopicId) => dataset.facts.filter((f) => f.topics.includes(topic));
 
 describe('popup browse', { timeout: 20_000 }, () => {
-  it('starts filtered to the topic named in the URL, with its summary and every fact', async () => {
+  it('starts filtered to the topic named in the URL, with its summary and its first page of facts', async () => {
     await openBrowse('bushehr');
     const bushehr = dataset.topics.find((t) => t.id === 'bushehr')!;
     expect(screen.getByText(bushehr.summary)).toBeTruthy();
-    expect(timeline('Bushehr').getAllByRole('listitem')).toHaveLength(factsOf('bushehr').length);
+    expect(timeline('Bushehr').getAllByRole('listitem')).toHaveLength(TIMELINE_PAGE.oneTopic);
+    expect(screen.getByText(`Showing 30 of ${factsOf('bushehr').length}.`, { exact: false })).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Iran timeline' })).toBeNull();
   });
 
@@ -70,7 +73,7 @@ describe('popup browse', { timeout: 20_000 }, () => {
       expect(screen.getByRole('list', { name: `${topic.name} timeline` })).toBeTruthy();
   });
 
-  it('orders a timeline: dated facts ascending, undated after', async () => {
+  it('orders a timeline by year, newest first, undated after, with a date on every dated fact', async () => {
     const user = await openBrowse('russia');
     await showAll(user, 'Russia');
     expect(timeline('Russia').getAllByRole('listitem')).toHaveLength(factsOf('russia').length);
@@ -78,21 +81,30 @@ describe('popup browse', { timeout: 20_000 }, () => {
     const shown = items.map((item) => dataset.facts.find((f) => item.textContent?.includes(f.text))!);
     const firstUndated = shown.findIndex((f) => f.date === undefined);
     expect(firstUndated).toBeGreaterThan(0);
-    const keys = shown.slice(0, firstUndated).map((f) => f.date!.sortKey);
-    expect(keys).toEqual([...keys].sort());
+    const keys = shown.slice(0, firstUndated).map((f) => f.date!);
+    expect(keys).toEqual([...keys].sort().reverse());
     expect(shown.slice(firstUndated).every((f) => f.date === undefined)).toBe(true);
-    // The date label shows on dated facts.
-    expect(within(items[0]!).getByText(shown[0]!.date!.label)).toBeTruthy();
+    // Every dated fact shows its date; each year is a heading.
+    shown.slice(0, firstUndated).forEach((f, i) => {
+      expect(within(items[i]!).getByText(formatFactDate(f)!)).toBeTruthy();
+    });
+    const years = timeline('Russia')
+      .getAllByRole('heading')
+      .map((h) => h.textContent);
+    expect(years.slice(0, -1)).toEqual([...new Set(keys.map((k) => k.slice(0, 4)))]);
+    expect(years.at(-1)).toBe('Undated');
   });
 
   it('narrows the timeline by kind and by category', async () => {
     const user = await openBrowse('putin');
     const all = timeline('Putin').getAllByRole('listitem').length;
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Official statement');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Statement');
     const statements = timeline('Putin').getAllByRole('listitem');
-    expect(statements.length).toBe(factsOf('putin').filter((f) => f.kind === 'statement').length);
-    expect(statements.length).toBeLessThan(all);
-    for (const item of statements) expect(within(item).getByText('Official statement')).toBeTruthy();
+    expect(statements.length).toBe(
+      Math.min(factsOf('putin').filter((f) => f.kind === 'statement').length, TIMELINE_PAGE.oneTopic),
+    );
+    expect(statements.length).toBeLessThanOrEqual(all);
+    for (const item of statements) expect(within(item).getByText('Statement')).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'All kinds');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'Nuclear');
@@ -101,20 +113,33 @@ describe('popup browse', { timeout: 20_000 }, () => {
     else expect(timeline('Putin').getAllByRole('listitem')).toHaveLength(nuclear.length);
   });
 
-  it('tells fact from opinion and offers the quote on demand', async () => {
-    await openBrowse('swift');
-    const fact = factsOf('swift')[0]!;
+  it('tells fact from opinion, names the article whose view it is and offers the quote on demand', async () => {
+    const user = await openBrowse('swift');
+    await showAll(user, 'SWIFT');
+    const fact = factsOf('swift').find((f) => f.kind === 'view')!;
     const item = timeline('SWIFT')
       .getAllByRole('listitem')
       .find((li) => li.textContent?.includes(fact.text))!;
-    const kindLabel = { event: 'Event', statement: 'Official statement', assessment: 'Analyst assessment' }[
-      fact.kind
-    ];
-    expect(within(item).getByText(kindLabel)).toBeTruthy();
-    const article = dataset.articles.find((a) => a.id === fact.sources[0]!.articleId)!;
-    expect(within(item).getAllByText(`Source: ${article.title}`).length).toBeGreaterThan(0);
+    expect(within(item).getByText('Article’s view')).toBeTruthy();
+    const source = fact.sources[0]!;
+    const article = dataset.articles.find((a) => isSeedSource(source) && a.id === source.article)!;
+    expect(item.textContent).toContain(`View of the article “${article.title}”`);
     const quote = within(item).getAllByText('Quote')[0]!;
     expect(quote.closest('details')?.open).toBe(false);
+  });
+
+  it('shows a published source as a link with its publisher and date', async () => {
+    const user = await openBrowse('bushehr');
+    await showAll(user, 'Bushehr');
+    const fact = factsOf('bushehr').find((f) => f.sources.every((s) => !isSeedSource(s)))!;
+    const item = timeline('Bushehr')
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes(fact.text))!;
+    const source = fact.sources[0]!;
+    if (isSeedSource(source)) throw new Error('expected a published source');
+    const link = within(item).getAllByRole('link')[0]!;
+    expect(link.getAttribute('href')).toBe(source.url);
+    expect(link.textContent).toContain(source.publisher);
   });
 
   it('saves a fact to the database and lists it under "Saved only"', async () => {
@@ -176,7 +201,10 @@ describe('popup browse', { timeout: 20_000 }, () => {
     const item = timeline('SWIFT').getByRole('listitem');
     expect(item.textContent).toContain(fact.text);
     expect(item.textContent).toContain(RETIRED_NOTE);
-    expect(item.textContent).toContain(`Source: ${articles.get(fact.sources[0]!.articleId)!.title}`);
+    const source = fact.sources[0]!;
+    expect(item.textContent).toContain(
+      isSeedSource(source) ? articles.get(source.article)!.title : source.title,
+    );
     await user.click(within(item).getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await db.saved.count()).toBe(0));
   });

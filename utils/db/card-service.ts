@@ -40,6 +40,7 @@ export function createCardService({ load }: CardServiceDeps) {
         facts: ranked.slice(0, CARD_FACT_COUNT).map((f) => toFactView(f, articles)),
         factCount: ranked.length,
         from: base.from,
+        asOf: base.info.asOf,
       };
     },
     /** Forgets the cached fact base (after re-seeding). */

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { TopicId } from '../../data/constants';
 import type { Article, Fact, Topic } from '../../data/schema';
-import { snapshotSavedRows } from './saved-snapshot';
+import { reshapeSavedSnapshots, snapshotSavedRows } from './saved-snapshot';
 
 /** A topic as stored: the bundled topic plus its alias spellings, so search finds "Путин". */
 export interface TopicRow extends Topic {
@@ -56,5 +56,8 @@ export class FactDatabase extends Dexie {
     // Version 2: saved rows carry a snapshot of their fact. The upgrade runs before the new bundle is seeded,
     // so the facts table still holds what the user saved, even facts the new bundle no longer has.
     this.version(2).stores({ saved: 'factId, topic, savedAt' }).upgrade(snapshotSavedRows);
+    // Version 3: fact base 2 reshaped facts (ISO dates, speakers with their office, published sources);
+    // saved snapshots follow. The facts table itself is re-seeded from the new bundle.
+    this.version(3).stores({ saved: 'factId, topic, savedAt' }).upgrade(reshapeSavedSnapshots);
   }
 }

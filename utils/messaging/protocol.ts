@@ -1,4 +1,4 @@
-import type { Category, FactDate, FactKind } from '../../data/schema';
+import type { Category, FactKind, Speaker } from '../../data/schema';
 import type { TopicId } from '../../data/constants';
 import { TOPIC_IDS } from '../../data/constants';
 
@@ -8,16 +8,31 @@ import { TOPIC_IDS } from '../../data/constants';
  * since a message is only as trustworthy as its sender.
  */
 
-/** A fact as the card and popup show it, with article titles resolved. */
+/** A source as shown: a published page (publisher, URL, date) or a seed article's passage (quote). */
+export interface SourceView {
+  title: string;
+  publisher?: string;
+  url?: string;
+  published?: string;
+  quote?: string;
+}
+
+/** A fact as the card and popup show it, with seed articles' titles resolved. */
 export interface FactView {
   id: string;
   text: string;
-  date?: FactDate;
+  /** ISO, as precise as the sources: YYYY, YYYY-MM or YYYY-MM-DD; `until` ends a period. */
+  date?: string;
+  until?: string;
   kind: FactKind;
-  speaker?: string;
+  speaker?: Speaker;
   category: Category;
   topics: TopicId[];
-  sources: Array<{ title: string; quote: string }>;
+  sources: SourceView[];
+  /** Where sources disagree: each version with the sources (by index) that give it. */
+  disputed?: Array<{ version: string; sources: number[] }>;
+  /** The day the fact's sources were last checked. */
+  checked: string;
 }
 
 export interface TopicCard {
@@ -30,6 +45,8 @@ export interface TopicCard {
   factCount: number;
   /** `bundled` when the database failed and the in-memory copy answered. */
   from: 'database' | 'bundled';
+  /** The day the fact base was last brought up to date (ISO). */
+  asOf: string;
 }
 
 // ---- content script -> background -------------------------------------------------------------

@@ -9,7 +9,8 @@ import { terms } from './text-terms';
  * reader's sentence and paragraph scores by its rarity among the topic's facts (a rough IDF: "nuclear"
  * says more than "iran"), words of the sentence itself count double, a category whose cue words the context
  * uses adds a bonus, and a fact about another topic the context also mentions (Iran *and* Russia) ranks up.
- * Ties keep the editorial order of the data, which puts the most important facts first.
+ * A seed article's own view weighs a little less than a sourced event, statement or analysis saying as much.
+ * Ties go to the newest fact (a reader of today's news wants the latest first), then to the data's order.
  */
 
 const CATEGORY_CUES: Record<Category, string[]> = {
@@ -57,6 +58,16 @@ const cueStems = Object.fromEntries(
   Object.entries(CATEGORY_CUES).map(([c, words]) => [c, terms(words.join(' '))]),
 ) as Record<Category, Set<string>>;
 
+const VIEW_WEIGHT = 0.8;
+
+/** Negative when `a` is dated later than `b`; undated facts come after dated ones. */
+function newer(a: Fact, b: Fact): number {
+  if (a.date === b.date) return 0;
+  if (a.date === undefined) return 1;
+  if (b.date === undefined) return -1;
+  return a.date > b.date ? -1 : 1;
+}
+
 export interface RankInput {
   facts: readonly Fact[];
   topic: TopicId;
@@ -72,7 +83,7 @@ export interface RankInput {
 export function rankFacts({ facts, topic, sentence, paragraph, related }: RankInput): Fact[] {
   const candidates = facts.filter((f) => f.topics.includes(topic));
   const described = candidates.map((f) =>
-    terms([f.text, f.keywords.join(' '), ...f.sources.map((s) => s.quote)].join(' ')),
+    terms([f.text, f.keywords.join(' '), ...f.sources.map((s) => ('quote' in s ? s.quote : ''))].join(' ')),
   );
   const docFreq = new Map<string, number>();
   for (const set of described) for (const t of set) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
@@ -89,8 +100,9 @@ export function rankFacts({ facts, topic, sentence, paragraph, related }: RankIn
     }
     for (const t of cueStems[fact.category]) if (paragraphTerms.has(t)) score += 1.5;
     for (const other of fact.topics) if (other !== topic && related.has(other)) score += 3;
+    if (fact.kind === 'view') score *= VIEW_WEIGHT;
     return { fact, index, score };
   });
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  scored.sort((a, b) => b.score - a.score || newer(a.fact, b.fact) || a.index - b.index);
   return scored.map((s) => s.fact);
 }

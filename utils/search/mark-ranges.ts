@@ -36,7 +36,7 @@ export function splitMarked(text: string, ranges: readonly TextRange[]): TextSeg
 
 /**
  * The ranges to mark in `value` when it is shown for `field`, merged over every match of the hit. Lives here,
- * not beside the search, so the popup's first script does not carry fuse (loaded once the popup has painted).
+ * not beside the search, so the popup's first script does not carry MiniSearch (loaded once the popup has painted).
  */
 export function marksFor(matches: readonly FieldMatch[], field: SearchField, value: string): TextRange[] {
   return matches.filter((m) => m.field === field && m.value === value).flatMap((m) => m.ranges);

@@ -22,20 +22,34 @@ export function filterFacts(facts: readonly Fact[], filter: FactFilter): Fact[] 
 }
 
 /**
- * Orders facts as a timeline: dated facts by `date.sortKey` ascending (a bare year sorts before the months
- * of that year, as its ISO prefix does), then undated facts; ties keep the dataset's order.
+ * Orders facts as a timeline, newest first: dated facts by date descending (within a year, a fact dated to
+ * the day or month comes before one dated only to the year), then undated facts; ties keep the data's order.
  */
 export function orderTimeline(facts: readonly Fact[]): Fact[] {
   const dated = facts.filter((f) => f.date !== undefined);
   const undated = facts.filter((f) => f.date === undefined);
-  // Array.prototype.sort is stable, so equal keys keep their relative order.
-  dated.sort((a, b) => compareKeys(a.date?.sortKey ?? '', b.date?.sortKey ?? ''));
+  // Array.prototype.sort is stable, so equal dates keep their relative order.
+  dated.sort((a, b) => compareKeys(b.date ?? '', a.date ?? ''));
   return [...dated, ...undated];
 }
 
 function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
+}
+
+/** Consecutive facts grouped by year (`undefined` for the undated ones at the end), order kept. */
+export function groupByYear<F extends { date?: string }>(
+  facts: readonly F[],
+): Array<{ year?: string; facts: F[] }> {
+  const groups: Array<{ year?: string; facts: F[] }> = [];
+  for (const fact of facts) {
+    const year = fact.date?.slice(0, 4);
+    const last = groups[groups.length - 1];
+    if (last && last.year === year) last.facts.push(fact);
+    else groups.push({ year, facts: [fact] });
+  }
+  return groups;
 }
 
 /**

@@ -141,6 +141,7 @@ export class CardController {
       color: this.deps.bundledTopic(mention.topic).color,
       facts: topicCard.facts,
       factCount: topicCard.factCount,
+      asOf: topicCard.asOf,
       status: topicCard.from === 'bundled' ? 'Offline copy: the local database is unavailable.' : undefined,
     });
   }

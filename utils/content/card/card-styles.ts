@@ -7,7 +7,7 @@ export const CARD_CSS = `
 :host([popover]) { position: fixed; inset: auto; margin: 0; padding: 0; border: 0; background: transparent;
   overflow: visible; color: inherit; }
 .card { --bg: #ffffff; --fg: #1d1f24; --muted: #5b6270; --line: #e3e5ea; --chip: #f1f3f6; --accent: #2f6fdb;
-  --event: #1f7a4d; --statement: #2f5fb3; --assessment: #9a5b00;
+  --event: #1f7a4d; --statement: #2f5fb3; --claim: #b42318; --analysis: #9a5b00; --view: #6b2d91;
   box-sizing: border-box; width: 380px; max-width: calc(100vw - 16px); max-height: min(480px, calc(100vh - 16px));
   display: flex; flex-direction: column; overflow: hidden; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); padding: 14px 16px 12px;
@@ -16,7 +16,7 @@ export const CARD_CSS = `
   animation: appear 120ms ease-out; }
 @media (prefers-color-scheme: dark) {
   .card { --bg: #1e2127; --fg: #e8eaef; --muted: #a3a9b6; --line: #393e48; --chip: #2a2e36; --accent: #8ab4ff;
-    --event: #6fd3a0; --statement: #9bbcff; --assessment: #f2b45c; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.5); }
+    --event: #6fd3a0; --statement: #9bbcff; --claim: #ff9b8f; --analysis: #f2b45c; --view: #dcb3f5; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.5); }
 }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
 @keyframes appear { from { opacity: 0; transform: translateY(-3px); } to { opacity: 1; transform: none; } }
@@ -37,7 +37,13 @@ li { padding: 9px 0; border-bottom: 1px solid var(--line); }
 .fact { margin: 0 0 4px; }
 .meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 12px; color: var(--muted); }
 .kind { font-weight: 600; border-radius: 4px; padding: 0 5px; background: var(--chip); }
-.kind-event { color: var(--event); } .kind-statement { color: var(--statement); } .kind-assessment { color: var(--assessment); }
+.kind-event { color: var(--event); } .kind-statement { color: var(--statement); } .kind-claim { color: var(--claim); }
+.kind-analysis { color: var(--analysis); } .kind-view { color: var(--view); } .kind-disputed { color: var(--claim); }
+.attribution, .source { margin: 3px 0 0; font-size: 12px; color: var(--muted); }
+.source a { color: var(--accent); text-decoration: none; } .source a:hover { text-decoration: underline; }
+.versions { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid var(--claim); font-size: 12px; }
+.versions p { margin: 0; }
+.as-of { margin: 6px 0 0; font-size: 11px; color: var(--muted); flex: none; }
 details { margin-top: 4px; font-size: 12px; color: var(--muted); }
 summary { cursor: pointer; width: fit-content; border-radius: 4px; }
 blockquote { margin: 4px 0 0; padding: 2px 0 2px 8px; border-left: 3px solid var(--line); font-style: italic; color: var(--fg); }

@@ -1,4 +1,5 @@
-import type { FactView } from '../../messaging/protocol';
+import { attributionLine, asOfLine, formatFactDate, KIND_LABELS, sourceLine } from '../../facts/present';
+import type { FactView, SourceView } from '../../messaging/protocol';
 import { CARD_CSS } from './card-styles';
 
 /** One parsed sheet per document, shared by every card it shows. */
@@ -15,12 +16,6 @@ export function adoptCardStyles(root: ShadowRoot): void {
   }
   root.adoptedStyleSheets = [sheet];
 }
-
-const KIND_LABELS: Record<FactView['kind'], string> = {
-  event: 'Event',
-  statement: 'Official statement',
-  assessment: 'Analyst assessment',
-};
 
 /** Creates an element with text content only: page-independent, never parsed as HTML. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -46,6 +41,8 @@ export interface CardContent {
   status?: string;
   /** The matched words, for the "not this meaning" action. */
   mentionText: string;
+  /** The fact base's "as of" day, once the facts came. */
+  asOf?: string;
 }
 
 export interface CardActions {
@@ -54,30 +51,54 @@ export interface CardActions {
   onNotThisMeaning: () => void;
 }
 
+/** A source's line, a link to the page where there is one; a seed article's passages quoted under it. */
+function sourceItem(doc: Document, source: SourceView, quotes: string[]): HTMLElement {
+  const line = el(doc, 'span', { text: sourceLine(source) });
+  if (source.url === undefined)
+    return el(
+      doc,
+      'details',
+      {},
+      el(doc, 'summary', { text: `Source: ${sourceLine(source)}` }),
+      ...quotes.map((quote) => el(doc, 'blockquote', { text: `“${quote}”` })),
+    );
+  const link = el(doc, 'a', { text: sourceLine(source) });
+  link.href = source.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  line.replaceChildren(link);
+  return el(doc, 'p', { className: 'source' }, line);
+}
+
 function factItem(doc: Document, fact: FactView): HTMLLIElement {
   const meta = el(doc, 'div', { className: 'meta' });
-  if (fact.date) meta.append(el(doc, 'span', { text: fact.date.label }));
+  const date = formatFactDate(fact);
+  if (date) meta.append(el(doc, 'span', { text: date }));
   meta.append(el(doc, 'span', { className: `kind kind-${fact.kind}`, text: KIND_LABELS[fact.kind] }));
-  if (fact.speaker) meta.append(el(doc, 'span', { text: fact.speaker }));
+  if (fact.disputed) meta.append(el(doc, 'span', { className: 'kind kind-disputed', text: 'Disputed' }));
   const item = el(doc, 'li', {}, el(doc, 'p', { className: 'fact', text: fact.text }), meta);
-  // One line per article: two passages of the same article go under one "Source:", not two identical ones.
-  const quotesByTitle = new Map<string, string[]>();
-  for (const { title, quote } of fact.sources) {
-    const quotes = quotesByTitle.get(title);
-    if (quotes) quotes.push(quote);
-    else quotesByTitle.set(title, [quote]);
+  const attribution = attributionLine(fact);
+  if (attribution) item.append(el(doc, 'p', { className: 'attribution', text: attribution }));
+  if (fact.disputed) {
+    // Paragraphs, not a list: the card's facts are its list items.
+    const versions = el(doc, 'div', { className: 'versions' });
+    versions.setAttribute('role', 'group');
+    versions.setAttribute('aria-label', 'Versions the sources give');
+    for (const { version, sources } of fact.disputed) {
+      const by = sources.map((i) => fact.sources[i]?.publisher ?? fact.sources[i]?.title).filter(Boolean);
+      versions.append(el(doc, 'p', { text: `${version} (${by.join(', ')})` }));
+    }
+    item.append(versions);
   }
-  for (const [title, quotes] of quotesByTitle) {
-    item.append(
-      el(
-        doc,
-        'details',
-        {},
-        el(doc, 'summary', { text: `Source: ${title}` }),
-        ...quotes.map((quote) => el(doc, 'blockquote', { text: `“${quote}”` })),
-      ),
-    );
+  // One entry per source: two passages of the same seed article go under one "Source:", not two identical ones.
+  const quotesBySource = new Map<string, { source: SourceView; quotes: string[] }>();
+  for (const source of fact.sources) {
+    const key = source.url ?? source.title;
+    const entry = quotesBySource.get(key) ?? { source, quotes: [] };
+    if (source.quote !== undefined) entry.quotes.push(source.quote);
+    quotesBySource.set(key, entry);
   }
+  for (const { source, quotes } of quotesBySource.values()) item.append(sourceItem(doc, source, quotes));
   return item;
 }
 
@@ -125,6 +146,8 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   wrong.title = `Stop highlighting “${content.mentionText}” as ${content.topicName} on this site`;
   wrong.addEventListener('click', actions.onNotThisMeaning);
   dialog.append(el(doc, 'footer', {}, more, wrong));
+  if (content.asOf)
+    dialog.append(el(doc, 'p', { className: 'as-of', text: asOfLine(content.asOf, content.factCount) }));
 
   root.replaceChildren(dialog);
   return dialog;
