@@ -4,6 +4,7 @@ import { facts } from './facts/index';
 import { hashString } from './hash';
 import { info } from './info';
 import type { Dataset } from './schema';
+import { topicSources } from './topic-sources';
 import { topics } from './topics';
 
 /**
@@ -12,7 +13,7 @@ import { topics } from './topics';
  */
 export const dataset: Dataset = {
   info,
-  topics,
+  topics: topics.map((t) => ({ ...t, sources: topicSources[t.id] })),
   aliases,
   articles,
   facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })) as Dataset['facts'],

@@ -45,6 +45,19 @@ export function TopicTimeline({
         {topic.name}
       </h2>
       <p className="topic__summary">{topic.summary}</p>
+      {topic.sources && topic.sources.length > 0 && (
+        <p className="topic__sources">
+          {'Sources: '}
+          {topic.sources.map((source, i) => (
+            <span key={source.url}>
+              {i > 0 && ' · '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+                {source.publisher}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {timeline !== undefined && total === 0 && (
         <p className="state">{`No ${savedOnly ? 'saved ' : ''}${topic.name} facts match these filters.`}</p>
       )}
