@@ -3,7 +3,7 @@ import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { aliases } from './data/aliases';
 import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
-import { aliasTableModule, buildAliasTable } from './utils/matching/alias-table';
+import { aliasTableModule, buildAliasTable, topicHintModule } from './utils/matching/alias-table';
 import { highlightCss, INJECTED_CSS_FILE } from './utils/content/highlight-css';
 import { DEFAULT_HIGHLIGHT_STYLES } from './utils/settings/settings-schema';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
@@ -19,7 +19,9 @@ function writeGenerated(file: string, source: string): void {
  * utils/matching/alias-table.ts) and the dataset's version (in every popup and worker start).
  */
 function writeGeneratedModules(): void {
-  writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(buildAliasTable(aliases)));
+  const table = buildAliasTable(aliases);
+  writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(table));
+  writeGenerated('utils/matching/topic-hint.generated.ts', topicHintModule(table));
   writeGenerated(
     'data/dataset-version.generated.ts',
     '// Generated at build time from the dataset (see wxt.config.ts). Do not edit.\n' +

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchExtensionLife } from '../utils/content/lifecycle';
 import { importPageApp, PAGE_APP_PATH } from '../utils/content/page-app';
 import { whenPageIdle } from '../utils/content/scheduling';
+import { watchForTopics } from '../utils/content/topic-gate';
 import type { ContentHandler } from '../utils/content/start-content';
 import { isToContent } from '../utils/messaging/protocol';
 
@@ -19,18 +20,25 @@ export default defineContentScript({
   main() {
     // Our own lifetime rather than WXT's ctx, which a page can invalidate (see lifecycle.ts).
     const life = watchExtensionLife(window, () => browser.runtime);
-    // Evaluation runs while the page is still starting, on every page: this file only registers. The page
-    // app (settings, scan, highlights, card) is imported when the page is idle, or at once when the popup
-    // or the worker asks this tab something.
+    // Evaluation runs while the page is still starting, on every page: this file only registers. Once the
+    // page is idle it looks for text that may name a topic (see topic-gate.ts) and imports the page app
+    // (settings, scan, highlights, card) only then, or at once when the popup or the worker asks this tab.
     let started: Promise<ContentHandler> | undefined;
-    const start = (): Promise<ContentHandler> =>
-      (started ??= importPageApp(browser.runtime.getURL(PAGE_APP_PATH)).then((startApp) => startApp(life)));
+    let stopWatching = () => {};
+    const start = (): Promise<ContentHandler> => {
+      stopWatching();
+      return (started ??= importPageApp(browser.runtime.getURL(PAGE_APP_PATH)).then((startApp) =>
+        startApp(life),
+      ));
+    };
     const startQuietly = () => {
       start().catch((error: unknown) => {
         if (life.alive()) console.debug('[Backstory] the page app did not load', error);
       });
     };
-    const cancelStart = whenPageIdle(startQuietly, START_TIMEOUT_MS);
+    const cancelStart = whenPageIdle(() => {
+      if (started === undefined) stopWatching = watchForTopics(document, startQuietly, life.signal);
+    }, START_TIMEOUT_MS);
 
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       // Only our own extension's pages and worker may ask, and only in the shape the protocol allows.

@@ -7,6 +7,11 @@ export const MODES = ['bare', 'extension', 'markjs', 'floor'];
 let loadCounter = 0;
 /** Time after a mode's work is done before reading the figures (its highlights get painted). */
 const SETTLE_MS = 100;
+/**
+ * How long the extension gets on a page that names no topic: the content script walks such a page's text
+ * once it is idle (1 s at the latest) and, finding nothing, never loads the page app nor reports a count.
+ */
+export const QUIET_PAGE_MS = 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** CDP Performance metrics as an object (durations in ms, thread CPU time when available). */
@@ -56,11 +61,12 @@ function pageFacts() {
  * window for every mode, so the page's own late work counts alike). `during(page, cdp)` runs after that
  * (infinite scroll batches). With `trace`, the extension's work is also read from a Chrome trace (which
  * slows it: figures of such a load are not mixed with the others). With `verify`, the content script is
- * asked for its mentions afterwards.
+ * asked for its mentions afterwards. With `namesNoTopic` (a page expected to name none), the extension is
+ * done when it has reported nothing for QUIET_PAGE_MS after the load event.
  */
 export async function measureLoad(
   env,
-  { url, mode, windowMs = 0, capMs = 45_000, trace = false, during, verify },
+  { url, mode, windowMs = 0, capMs = 45_000, trace = false, during, verify, namesNoTopic = false },
 ) {
   const onExtension = mode === 'extension';
   const { context } = onExtension ? env.browsers.ext : env.browsers.bare;
@@ -79,7 +85,9 @@ export async function measureLoad(
     // handlers, their scans ran before the reading and only their rendering was counted.
     if (mode === 'markjs' || mode === 'floor') await page.evaluate(() => void window.benchStart());
     let done;
-    if (onExtension) done = await waitForExtensionCount(await env.worker(), pageUrl, capMs);
+    if (onExtension && namesNoTopic)
+      done = (await waitForExtensionCount(await env.worker(), pageUrl, QUIET_PAGE_MS)) ?? { count: 0 };
+    else if (onExtension) done = await waitForExtensionCount(await env.worker(), pageUrl, capMs);
     else if (mode !== 'bare') done = await page.evaluate(() => window.benchDone);
     const doneAt = Date.now();
     await sleep(Math.max(loadedAt + windowMs - Date.now(), doneAt + SETTLE_MS - Date.now(), 0));
@@ -89,7 +97,8 @@ export async function measureLoad(
     const afterGc = await metrics(cdp);
     const facts = await page.evaluate(pageFacts);
     let highlightsShownMs;
-    if (onExtension && done) highlightsShownMs = done.at - (facts.timeOrigin + facts.loadStart);
+    if (onExtension && done?.at !== undefined)
+      highlightsShownMs = done.at - (facts.timeOrigin + facts.loadStart);
     else if (done) highlightsShownMs = done.end - facts.loadStart;
     const record = {
       mode,

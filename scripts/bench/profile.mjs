@@ -78,7 +78,10 @@ async function launchProfiled(dir) {
   };
 }
 
-/** Waits until the content script reports its count for `pageUrl` (or `capMs` passed). */
+/**
+ * Waits until the content script reports its count for `pageUrl`, or `capMs` passed (a page that names no
+ * topic never reports: see QUIET_PAGE_MS).
+ */
 async function waitForCount(profiled, pageUrl, capMs) {
   const until = Date.now() + capMs;
   while (Date.now() < until) {

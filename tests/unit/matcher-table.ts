@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTable } from '../../utils/matching/alias-table.generated';
+import { mayNameTopic } from '../../utils/content/topic-gate';
 import { matcherFromTable, type BlockSource, type Matcher } from '../../utils/matching/matcher';
 
 /**
@@ -17,11 +18,16 @@ export function found(text: string, context?: BlockSource, m: Matcher = matcher)
 
 export type Case = [sentence: string, expected: Array<[string, string]>];
 
-/** One test per real-looking sentence, asserting the exact topics and spans found, in order. */
+/**
+ * One test per real-looking sentence, asserting the exact topics and spans found, in order, and that the
+ * content script's topic hint lets a sentence with a mention through (it would otherwise never load the
+ * matcher for that page).
+ */
 export function table(name: string, cases: Case[]): void {
   describe(name, () => {
     it.each(cases)('%s', (sentence, expected) => {
       expect(found(sentence)).toEqual(expected);
+      if (expected.length > 0) expect(mayNameTopic(sentence)).toBe(true);
     });
   });
 }

@@ -77,11 +77,11 @@ function insert(root: TrieNode, key: string): void {
   node.terminal = true;
 }
 
-function charPattern(ch: string, prev: string): string {
+function charPattern(ch: string, prev: string, joiners: boolean): string {
   if (ch === ' ') return '\\s+';
   if (ARABIC_LETTER.test(ch)) {
     // Any variant of the letter; a Persian ZWNJ may sit between two letters ("هسته‌ای").
-    const joiner = ARABIC_LETTER.test(prev) ? '\\u200C?' : '';
+    const joiner = joiners && ARABIC_LETTER.test(prev) ? '\\u200C?' : '';
     return `${joiner}${variantClass(ch) ?? ch}`;
   }
   const cls = variantClass(ch);
@@ -89,18 +89,20 @@ function charPattern(ch: string, prev: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
-function emit(node: TrieNode, prev: string): string {
+function emit(node: TrieNode, prev: string, joiners: boolean): string {
   const alternatives: string[] = [];
-  for (const [ch, child] of node.children) alternatives.push(charPattern(ch, prev) + emit(child, ch));
+  for (const [ch, child] of node.children)
+    alternatives.push(charPattern(ch, prev, joiners) + emit(child, ch, joiners));
   if (alternatives.length === 0) return '';
   const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
   return node.terminal ? `(?:${body})?` : body;
 }
 
-function trie(keys: readonly string[]): string {
+/** `joiners`: let a ZWNJ stand between two Arabic-script letters (the topic hint removes ZWNJs instead). */
+function trie(keys: readonly string[], joiners = true): string {
   const root: TrieNode = { children: new Map(), terminal: false };
   for (const key of keys) insert(root, key);
-  return emit(root, '');
+  return emit(root, '', joiners);
 }
 
 /** One script group's alias regex: its source, its flags and the scripts of text it can match in. */
@@ -138,4 +140,32 @@ export function mayHoldScript(script: ScriptGroup, text: string): boolean {
   if (script === 'arabic') return ARABIC.test(text);
   if (script === 'cjk') return cjk().test(text);
   return true;
+}
+
+/** Longest stem the topic hint keeps of a word: enough to tell "bushehr" from "bush", short enough to stay small. */
+const HINT_STEM_MAX = 8;
+
+/**
+ * The stems whose presence a page must show before the matcher is worth loading: for each alias key that
+ * holds no shorter key, the first letters of its longest word. Every alias match holds one of them as it is
+ * written (case and letter variants aside), so a text without any cannot hold a mention; the converse is not
+ * needed.
+ */
+export function hintStems(keys: readonly string[]): string[] {
+  const minimal = keys.filter((key) => !keys.some((other) => other !== key && key.includes(other)));
+  const stems = new Set(
+    minimal.map((key) => {
+      const longest = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+      return [...longest].slice(0, HINT_STEM_MAX).join('');
+    }),
+  );
+  return [...stems].filter((stem) => ![...stems].some((other) => other !== stem && stem.includes(other)));
+}
+
+/**
+ * The topic hint: one case-insensitive regex over `hintStems`, with the same letter variants as the aliases.
+ * Without the aliases' optional ZWNJs, which would double its size: text holding one is tested without them.
+ */
+export function hintPattern(keys: readonly string[]): { source: string; flags: string } {
+  return { source: trie(hintStems(keys), false), flags: 'iu' };
 }

@@ -1,6 +1,6 @@
 import type { TopicId } from '../../data/constants';
 import type { Alias } from '../../data/schema';
-import { aliasPatterns, type AliasPattern } from './alias-regex';
+import { aliasPatterns, hintPattern, type AliasPattern } from './alias-regex';
 import { foldKey } from './normalize';
 
 /** Aliases per topic, as `data/aliases.ts` holds them. */
@@ -44,6 +44,20 @@ export function aliasTableModule(table: AliasTable): string {
     `const json = ${JSON.stringify(JSON.stringify(table))};`,
     '',
     'export const aliasTable = (): AliasTable => JSON.parse(json) as AliasTable;',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The module the build writes for the content script's topic hint (see utils/content/topic-gate.ts): a few
+ * hundred bytes every page carries, where the table above is loaded only on pages that name a topic.
+ */
+export function topicHintModule(table: AliasTable): string {
+  const { source, flags } = hintPattern(Object.keys(table.keys));
+  return [
+    '// Generated at build time from data/aliases.ts (see utils/matching/alias-table.ts). Do not edit.',
+    `export const TOPIC_HINT_SOURCE = ${JSON.stringify(source)};`,
+    `export const TOPIC_HINT_FLAGS = ${JSON.stringify(flags)};`,
     '',
   ].join('\n');
 }

@@ -24,12 +24,21 @@ export async function cardBox(page: Page, name: string): Promise<Box | undefined
   }
 }
 
+/** How long a control may take to appear in the card: its facts (and their count) arrive after it opens. */
+const CONTROL_WAIT_MS = 5000;
+
 /** Clicks the control inside the card whose accessible name matches `name`, with the mouse, as a reader would. */
 export async function clickInCard(page: Page, name: RegExp): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const target = nodes.find((n) => n.role?.value === 'button' && name.test(String(n.name?.value ?? '')));
+    const until = Date.now() + CONTROL_WAIT_MS;
+    let target;
+    for (;;) {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      target = nodes.find((n) => n.role?.value === 'button' && name.test(String(n.name?.value ?? '')));
+      if (target?.backendDOMNodeId || Date.now() > until) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     if (!target?.backendDOMNodeId) throw new Error(`no button named ${name} in the accessibility tree`);
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId });
     const [x1, y1, x2, , , y3] = model.border;

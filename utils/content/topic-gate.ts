@@ -1,0 +1,160 @@
+import { lazy } from '../lazy';
+import { needsNormalizing, normalizeForMatch, ZWNJ } from '../matching/normalize';
+import { TOPIC_HINT_FLAGS, TOPIC_HINT_SOURCE } from '../matching/topic-hint.generated';
+import { workWhenIdle } from './scheduling';
+
+/**
+ * Most pages a reader opens name none of the topics. Before the page app (matcher, scanner, card: tens of
+ * kilobytes to load, evaluate and run) is imported, the content script walks the page's text with one
+ * precompiled regex of alias stems, in idle slices, and keeps following the page's changes the same way. The
+ * app loads only once some text may name a topic (the hint is a superset: a false hint costs a load, never a
+ * mention).
+ */
+
+const hint = lazy(() => new RegExp(TOPIC_HINT_SOURCE, TOPIC_HINT_FLAGS));
+
+/**
+ * Whether `text` may name a topic. Text with marks the alias regexes cannot see through is folded first; a
+ * Persian ZWNJ, which the aliases allow between letters and the hint does not, is dropped.
+ */
+export function mayNameTopic(text: string): boolean {
+  const re = hint();
+  if (re.test(text)) return true;
+  if (needsNormalizing(text)) return re.test(normalizeForMatch(text).text.replaceAll(ZWNJ, ''));
+  return text.includes(ZWNJ) && re.test(text.replaceAll(ZWNJ, ''));
+}
+
+/** Elements whose text is never page prose: the scanner skips them too. */
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+
+/** How many nodes the walk takes between two looks at the clock. */
+const NODES_PER_CLOCK_CHECK = 32;
+
+/**
+ * Walks `doc` (its open shadow roots and same-origin frames too), then every change to it, until some text may
+ * name a topic; then calls `onHint` once and stops. Returns a function that stops it early.
+ */
+export function watchForTopics(doc: Document, onHint: () => void, signal: AbortSignal): () => void {
+  const queue: Node[] = [doc.documentElement ?? doc];
+  const framesSeen = new WeakSet<Element>();
+  let stopped = false;
+  let walker: TreeWalker | undefined;
+  let working = false;
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') queue.push(record.target);
+      else for (const node of record.addedNodes) queue.push(node);
+    }
+    work();
+  });
+  const observe = (root: Node) =>
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  const stop = () => {
+    observer.disconnect();
+    queue.length = 0;
+    walker = undefined;
+    stopped = true;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const enterDocument = (frameDoc: Document | null) => {
+    if (!frameDoc?.documentElement) return;
+    observe(frameDoc);
+    queue.push(frameDoc.documentElement);
+  };
+  const enterFrame = (frame: HTMLIFrameElement | HTMLFrameElement) => {
+    if (!framesSeen.has(frame)) {
+      framesSeen.add(frame);
+      // A frame that loads (or navigates) later brings a new document.
+      frame.addEventListener('load', () => {
+        if (stopped || signal.aborted) return;
+        enterDocument(contentDocumentOf(frame));
+        work();
+      });
+    }
+    enterDocument(contentDocumentOf(frame));
+  };
+
+  /** True when `node` may name a topic; queues its shadow root or frame document; false to skip its subtree. */
+  const visit = (node: Node): boolean | 'skip' => {
+    if (node.nodeType === Node.TEXT_NODE) return mayNameTopic((node as Text).data);
+    if (node.nodeType !== Node.ELEMENT_NODE) return false;
+    const el = node as Element;
+    if (NOT_PROSE.has(el.localName)) return 'skip';
+    if (el.shadowRoot) {
+      observe(el.shadowRoot);
+      queue.push(el.shadowRoot);
+    }
+    if (el.localName === 'iframe' || el.localName === 'frame') enterFrame(el as HTMLIFrameElement);
+    return false;
+  };
+
+  /** One idle slice of the walk; true when there is nothing left to do for now. */
+  const step = (hasTime: () => boolean): boolean => {
+    let count = 0;
+    for (;;) {
+      if (stopped || signal.aborted) return true;
+      if (++count % NODES_PER_CLOCK_CHECK === 0 && !hasTime()) return false;
+      if (walker !== undefined && !walker.currentNode.isConnected) {
+        // The page removed the node the walk stood on: walk that root again rather than lose the rest.
+        queue.unshift(walker.root);
+        walker = undefined;
+      }
+      if (walker === undefined) {
+        const root = queue.shift();
+        if (root === undefined) {
+          working = false;
+          return true;
+        }
+        if (!root.isConnected) continue;
+        const verdict = visit(root);
+        if (verdict === true) return found();
+        if (verdict === 'skip' || root.nodeType === Node.TEXT_NODE) continue;
+        walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+          root,
+          NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+        );
+      }
+      const node = walker.nextNode();
+      if (node === null) {
+        walker = undefined;
+        continue;
+      }
+      const verdict = visit(node);
+      if (verdict === true) return found();
+      if (verdict === 'skip') skipSubtree(walker);
+    }
+  };
+  const found = (): true => {
+    stop();
+    onHint();
+    return true;
+  };
+  const work = () => {
+    if (working || stopped || signal.aborted) return;
+    working = true;
+    workWhenIdle(step, signal);
+  };
+
+  observe(doc);
+  work();
+  return stop;
+}
+
+/** The frame's document when it is same-origin and reachable; null otherwise. */
+function contentDocumentOf(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** Moves `walker` onto the last node of the current node's subtree, so that its next `nextNode()` leaves it. */
+function skipSubtree(walker: TreeWalker): void {
+  let last = walker.currentNode;
+  while (last.lastChild !== null) last = last.lastChild;
+  walker.currentNode = last;
+}
