@@ -143,8 +143,23 @@ export function watchForTopics(doc: Document, onHint: () => void, signal: AbortS
   return stop;
 }
 
-/** The frame's document when it is same-origin and reachable; null otherwise. */
+/**
+ * The frame's document when it is same-origin, reachable and shown; null otherwise. Reading a frame's document
+ * from the content script sets up the script's world in that frame, which costs milliseconds each: on a saved
+ * CNN page with 26 hidden, empty frames, 103 of the 150 ms this walk took. A frame on another origin cannot be
+ * read anyway, and a frame with no box (tracking beacons, messaging shims) shows no text, so neither is asked.
+ */
 function contentDocumentOf(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
+  const src = frame.getAttribute('src')?.trim();
+  if (src && !frame.hasAttribute('srcdoc') && !/^(?:about|javascript):/i.test(src)) {
+    try {
+      if (new URL(src, frame.baseURI).origin !== location.origin) return null;
+    } catch {
+      return null;
+    }
+  }
+  const box = frame.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
   try {
     return frame.contentDocument;
   } catch {
