@@ -11,7 +11,7 @@ const SETTLE_MS = 100;
  * How long the extension gets on a page that names no topic: the content script walks such a page's text
  * once it is idle (1 s at the latest) and, finding nothing, never loads the page app nor reports a count.
  */
-export const QUIET_PAGE_MS = 3000;
+const QUIET_PAGE_MS = 3000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** CDP Performance metrics as an object (durations in ms, thread CPU time when available). */
@@ -85,10 +85,10 @@ export async function measureLoad(
     // handlers, their scans ran before the reading and only their rendering was counted.
     if (mode === 'markjs' || mode === 'floor') await page.evaluate(() => void window.benchStart());
     let done;
-    if (onExtension && namesNoTopic)
-      done = (await waitForExtensionCount(await env.worker(), pageUrl, QUIET_PAGE_MS)) ?? { count: 0 };
-    else if (onExtension) done = await waitForExtensionCount(await env.worker(), pageUrl, capMs);
-    else if (mode !== 'bare') done = await page.evaluate(() => window.benchDone);
+    if (onExtension) {
+      done = await waitForExtensionCount(await env.worker(), pageUrl, namesNoTopic ? QUIET_PAGE_MS : capMs);
+      if (!done && namesNoTopic) done = { count: 0 };
+    } else if (mode !== 'bare') done = await page.evaluate(() => window.benchDone);
     const doneAt = Date.now();
     await sleep(Math.max(loadedAt + windowMs - Date.now(), doneAt + SETTLE_MS - Date.now(), 0));
     const m = await metrics(cdp);

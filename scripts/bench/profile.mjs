@@ -78,10 +78,7 @@ async function launchProfiled(dir) {
   };
 }
 
-/**
- * Waits until the content script reports its count for `pageUrl`, or `capMs` passed (a page that names no
- * topic never reports: see QUIET_PAGE_MS).
- */
+/** Waits until the content script reports its count for `pageUrl` (or `capMs` passed). */
 async function waitForCount(profiled, pageUrl, capMs) {
   const until = Date.now() + capMs;
   while (Date.now() < until) {

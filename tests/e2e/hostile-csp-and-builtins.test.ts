@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText } from '../../scripts/demo-steps.mjs';
 import { closeCard, hoverForCard } from './support/hostile-card';
 import {
   evaluateInPage,
@@ -65,8 +66,11 @@ describe('strict CSP and a sabotaged platform', () => {
     });
 
     it('still opens the card, with facts', async () => {
-      const text = await hoverForCard(w.page, 'Putin', 'Putin');
-      expect(text).toMatch(/All \d+ facts about Putin/);
+      await hoverForCard(w.page, 'Putin', 'Putin');
+      // The facts arrive after the card opens ("Loading facts…" until then).
+      await expect
+        .poll(() => cardText(w.page, 'Putin'), { timeout: 5000 })
+        .toMatch(/All \d+ facts about Putin/);
       await closeCard(w.page);
     });
 

@@ -10,6 +10,11 @@ const DIR = resolve(__dirname, '../../../shared/real-pages');
 const present = existsSync(resolve(DIR, 'expected.json'));
 type Counts = Record<string, number>;
 
+// In CI a missing folder is a failure, not a reason to skip.
+it('has the saved real pages in CI', () => {
+  if (process.env.CI === 'true') expect(present, `${DIR} is missing`).toBe(true);
+});
+
 describe.skipIf(!present)('saved real pages match the careful reader’s counts', () => {
   const expected: Record<string, Counts> = present
     ? JSON.parse(readFileSync(resolve(DIR, 'expected.json'), 'utf8'))
