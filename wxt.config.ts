@@ -36,16 +36,16 @@ function writeGeneratedModules(): void {
  * Takes the popup out of the build it shares with the options page into one of its own. Built together, the
  * two pages share a chunk (React and more) that the popup loads as a second file; built alone, everything the
  * popup needs to open is in one file. Each file an extension page loads delays its first render (measured
- * 8 ms for this one), and the popup opens far more often than the options page.
+ * 8 ms for this one), and the popup opens far more often than the options page. The welcome page, opened once
+ * in the extension's life, is built alone too, so that the options page stays one file as well.
  */
-function buildPopupAlone(groups: EntrypointGroup[]): void {
-  const shared = groups.find(
-    (group) => Array.isArray(group) && group.length > 1 && group.some((e) => e.type === 'popup'),
-  );
+function buildPagesAlone(groups: EntrypointGroup[]): void {
+  const alone = (entry: { type: string; name: string }) => entry.type === 'popup' || entry.name === 'welcome';
+  const shared = groups.find((group) => Array.isArray(group) && group.length > 1 && group.some(alone));
   if (!Array.isArray(shared)) return;
-  const popup = shared.filter((entry) => entry.type === 'popup');
-  shared.splice(0, shared.length, ...shared.filter((entry) => entry.type !== 'popup'));
-  groups.push(popup);
+  const separate = shared.filter(alone);
+  shared.splice(0, shared.length, ...shared.filter((entry) => !alone(entry)));
+  groups.push(...separate.map((entry) => [entry]));
 }
 
 // See https://wxt.dev/api/config.html
@@ -71,6 +71,10 @@ export default defineConfig({
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the previous mention on the page',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show the highlights on the page',
       },
     },
     content_security_policy:
@@ -100,7 +104,7 @@ export default defineConfig({
     'prepare:types': () => {
       writeGeneratedModules();
     },
-    'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
+    'entrypoints:grouped': (_wxt, groups) => buildPagesAlone(groups),
     // Chromium: the default highlight styles go into every page with the content script, before the page's
     // first style pass (see utils/content/highlight-css.ts). Firefox does not inherit highlight styles from
     // `:root`, and universal rules in every page would cost every element a match: there the content script

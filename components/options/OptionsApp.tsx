@@ -4,6 +4,7 @@ import { BASE_AS_OF, BASE_FACT_COUNT } from '../../data/dataset-version.generate
 import { asOfLine } from '../../utils/facts/present';
 import { CardDelaySetting } from './CardDelaySetting';
 import { CorrectionSettings } from './CorrectionSettings';
+import { HighlightAmountSetting } from './HighlightAmountSetting';
 import { InvalidSettingsNotice } from './InvalidSettingsNotice';
 import { LanguageSettings } from './LanguageSettings';
 import { ResetSettings } from './ResetSettings';
@@ -46,6 +47,7 @@ export function OptionsApp({ topics, isFirefox = false }: OptionsAppProps) {
       ) : (
         <main className="options__main">
           <TopicSettings topics={topics} settings={settings} save={save} />
+          <HighlightAmountSetting value={settings.highlightAmount} save={save} />
           <CardDelaySetting value={settings.cardDelayMs} save={save} />
           <LanguageSettings value={settings.languages} save={save} />
           <SiteSettings sites={settings.disabledSites} save={save} />

@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 
-/** The two commands as the manifest declares them; the user may rebind them in the browser. */
+/** The commands as the manifest declares them; the user may rebind them in the browser. */
 const COMMANDS = [
   { name: 'next-mention', label: 'next mention' },
   { name: 'previous-mention', label: 'previous' },
+  { name: 'toggle-highlights', label: 'hide or show the highlights' },
 ] as const;
 
 type Shortcuts = Record<(typeof COMMANDS)[number]['name'], string>;
 
-const DEFAULTS: Shortcuts = { 'next-mention': 'Alt+Shift+K', 'previous-mention': 'Alt+Shift+J' };
+const DEFAULTS: Shortcuts = {
+  'next-mention': 'Alt+Shift+K',
+  'previous-mention': 'Alt+Shift+J',
+  'toggle-highlights': 'Alt+Shift+H',
+};
 
 async function readShortcuts(): Promise<Shortcuts> {
   const commands = await browser.commands.getAll();

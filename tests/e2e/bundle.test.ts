@@ -50,8 +50,9 @@ describe('the built bundles', () => {
     console.log(`page app: ${pageApp.length} bytes raw, ${gzippedSize(pageApp)} bytes gzipped`);
     // Every page evaluates the content script while it loads: a few kilobytes, the topic hint among them.
     expect(gzippedSize(content)).toBeLessThan(4 * 1024);
-    // Only a page whose text may name a topic imports the page app (utils/content/topic-gate.ts).
-    expect(gzippedSize(content) + gzippedSize(pageApp)).toBeLessThan(33 * 1024);
+    // Only a page whose text may name a topic imports the page app (utils/content/topic-gate.ts). 36 KB since
+    // touch, the "why" line, copying with sources and the calm page came in (measured 32.1 -> 34.9 KB).
+    expect(gzippedSize(content) + gzippedSize(pageApp)).toBeLessThan(36 * 1024);
   });
 
   it("give the popup and the options page React's production build", () => {

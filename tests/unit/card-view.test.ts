@@ -30,8 +30,9 @@ describe('the card’s facts', () => {
         facts: [fact],
         factCount: 1,
         mentionText: 'Putin',
+        why: 'Found “Putin” (English)',
       },
-      { onClose: vi.fn(), onMore: vi.fn(), onNotThisMeaning: vi.fn() },
+      { onClose: vi.fn(), onMore: vi.fn(), onNotThisMeaning: vi.fn(), onCopy: vi.fn() },
     );
     const sources = [...root.querySelectorAll('li details')].map((d) => ({
       title: d.querySelector('summary')?.textContent,
@@ -78,9 +79,10 @@ describe('the card’s facts', () => {
         facts: [disputed],
         factCount: 40,
         mentionText: 'Bushehr',
+        why: 'Found “Bushehr” (English)',
         asOf: '2026-12-06',
       },
-      { onClose: vi.fn(), onMore: vi.fn(), onNotThisMeaning: vi.fn() },
+      { onClose: vi.fn(), onMore: vi.fn(), onNotThisMeaning: vi.fn(), onCopy: vi.fn() },
     );
     const links = [...root.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([

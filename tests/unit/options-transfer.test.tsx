@@ -11,6 +11,7 @@ const custom: Settings = {
   enabledTopics: { iran: true, russia: false, putin: true, bushehr: true, swift: false },
   disabledSites: ['news.example.com'],
   highlightStyles: { ...DEFAULT_HIGHLIGHT_STYLES, iran: { color: '#336699', mode: 'background' } },
+  highlightAmount: 'first',
   cardDelayMs: 700,
   languages: ['en', 'de'],
   corrections: [{ site: 'food.example.org', topic: 'putin', text: 'poutine' }],

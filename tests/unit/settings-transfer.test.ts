@@ -7,6 +7,7 @@ const custom: Settings = {
   enabledTopics: { iran: true, russia: false, putin: true, bushehr: false, swift: true },
   disabledSites: ['news.example.com', 'localhost:8080'],
   highlightStyles: { ...DEFAULT_HIGHLIGHT_STYLES, putin: { color: '#123abc', mode: 'background' } },
+  highlightAmount: 'first',
   cardDelayMs: 900,
   languages: ['en', 'ru'],
   corrections: [{ site: 'food.example.org', topic: 'putin', text: 'poutine' }],
@@ -25,6 +26,13 @@ describe('settings file', () => {
     expect(parseSettingsFile(serializeSettings(custom))).toEqual({ ok: true, settings: custom });
   });
 
+  it('reads a file written before "how much to highlight" existed, with that setting at its default', () => {
+    expect(parseSettingsFile(without('highlightAmount'))).toEqual({
+      ok: true,
+      settings: { ...custom, highlightAmount: 'all' },
+    });
+  });
+
   it('ignores fields it does not know', () => {
     expect(parseSettingsFile(withField('exportedBy', 'someone'))).toEqual({ ok: true, settings: custom });
   });
@@ -37,6 +45,7 @@ describe('settings file', () => {
     ['no format', without('format'), /not a Backstory settings file/],
     ['a newer version', withField('version', 2), /version 2; this Backstory reads version 1/],
     ['a missing setting', without('languages'), /no value for Languages \(languages\)/],
+    ['a bad highlight amount', withField('highlightAmount', 'some'), /How much to highlight/],
     [
       'a topic switch that is not a boolean',
       withField('enabledTopics', { iran: 'yes' }),

@@ -2,8 +2,9 @@ import { buildContextRegexes, contextRegexesReady } from '../matching/context-te
 import type { LoadedSettings, Settings } from '../settings/settings-store';
 import { siteOf, type HighlightStyles } from '../settings/settings-schema';
 import { buildFinder } from './finder';
-import { Highlighter } from './highlighter';
-import { MentionStore } from './mention-store';
+import type { TopicId } from '../../data/constants';
+import { Highlighter, type HighlightDisplay } from './highlighter';
+import { MentionStore, type Mention } from './mention-store';
 import { PageObserver } from './page-observer';
 import { Scanner, type FindMentions } from './scanner';
 import { whenPageIdle, workWhenIdle, yieldToPage } from './scheduling';
@@ -41,6 +42,28 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
   let finder: FindMentions = () => [];
   let lastCount = -1;
   let contextWaiters: Array<() => void> | undefined;
+  /** What the finder was built from: a settings change that leaves it alone needs no rescan. */
+  let finderInputs = '';
+  /** Highlights hidden on this page by the reader's shortcut (until they show them again or reload). */
+  let hidden = false;
+  /** The mentions a calm page shows (settings.highlightAmount 'first'). */
+  let firsts = new Set<Mention>();
+
+  const display = (): HighlightDisplay => (hidden ? 'none' : (settings?.highlightAmount ?? 'all'));
+
+  /** Picks the first mention of each topic in document order, when that is what the page shows. */
+  function refreshFirsts(): void {
+    if (display() !== 'first') return;
+    const first = new Map<TopicId, Mention>();
+    for (const m of store.all()) if (!first.has(m.topic)) first.set(m.topic, m);
+    firsts = new Set(first.values());
+    for (const [d, h] of highlighters) h.setFirsts([...firsts].filter((m) => m.node.ownerDocument === d));
+  }
+
+  function showDisplay(): void {
+    refreshFirsts();
+    for (const h of highlighters.values()) h.setDisplay(display());
+  }
 
   /** Builds the context rules in idle time, then calls everyone waiting for them. */
   function buildContextAhead(then?: () => void): void {
@@ -66,6 +89,7 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     if (!h && settings) {
       try {
         h = new Highlighter(d, settings.highlightStyles, d === doc ? injectedStyles : undefined);
+        h.setDisplay(display());
         highlighters.set(d, h);
         for (const root of shadowRoots) if (root.ownerDocument === d) h.adoptInto(root);
       } catch {
@@ -84,6 +108,7 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
   const scanner = new Scanner(finder, {
     store,
     highlighterFor,
+    onDrawn: refreshFirsts,
     whenContextReady: (then) => buildContextAhead(then),
     onNewRoot: (root) => {
       observer.observe(root);
@@ -114,6 +139,7 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     await scanner.whenIdle();
     const count = store.all().length;
     if (count !== lastCount) reportCount((lastCount = count));
+    refreshFirsts();
     // A page about these topics will likely add more about them: get the context rules ready meanwhile.
     if (count > 0) buildContextAhead();
   }
@@ -140,14 +166,43 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     get settings() {
       return settings;
     },
-    /** Applies (new) settings: matcher, styles and whether this site is on. */
+    /**
+     * Applies (new) settings by what changed: the page is scanned again only when what it finds changes
+     * (topics, languages, this site's switch and corrections), not for a colour, a delay or another site.
+     */
     apply({ settings: next }: LoadedSettings): void {
       settings = next;
       const site = siteOf(doc.location?.href ?? '');
       active = site === undefined || !next.disabledSites.includes(site);
-      finder = buildFinder(next, site);
       for (const h of highlighters.values()) h.setStyles(next.highlightStyles);
+      showDisplay();
+      const inputs = JSON.stringify([
+        active,
+        next.enabledTopics,
+        next.languages,
+        next.corrections.filter((c) => c.site === site),
+      ]);
+      if (inputs === finderInputs) return;
+      finderInputs = inputs;
+      finder = buildFinder(next, site);
       if (started) restart();
+    },
+    /** What the page shows now: every mention, the first of each topic, or none. */
+    display,
+    /** True while the reader has hidden this page's highlights with the shortcut. */
+    get hidden() {
+      return hidden;
+    },
+    /** Whether `m` is drawn on the page now, so hover and touch react to what the reader sees. */
+    isDrawn(m: Mention): boolean {
+      const d = display();
+      return d === 'all' || (d === 'first' && firsts.has(m));
+    },
+    /** Hides or shows every highlight on this page (the reader's shortcut); true when now hidden. */
+    toggleHidden(): boolean {
+      hidden = !hidden;
+      showDisplay();
+      return hidden;
     },
     /** Starts once the page is idle. */
     startWhenIdle(): void {

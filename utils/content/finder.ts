@@ -43,7 +43,7 @@ export function buildFinder(settings: Settings, site: string | undefined): FindM
       start: m.start + from,
       end: m.end + from,
       text: m.text,
-      ambiguous: m.alias.context !== undefined,
+      why: { lang: m.alias.lang, rule: m.alias.context, evidence: m.evidence },
     }));
   };
   // Building the matcher (parsing the table, creating the regex) is a piece of its own, before the regex's.

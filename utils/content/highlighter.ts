@@ -25,8 +25,14 @@ const INHERITS_HIGHLIGHT_STYLES = !import.meta.env.FIREFOX;
  * or go in through `adoptedStyleSheets`, which adds no node either and is exempt from the page's CSP: in
  * frames, shadow trees, the Firefox build, and wherever the reader chose other colours.
  */
+/** What a document shows: every mention, the first of each topic, or none (see HighlightAmount). */
+export type HighlightDisplay = 'all' | 'first' | 'none';
+
 export class Highlighter {
   private readonly highlights = new Map<TopicId, Highlight>();
+  /** The first mention of each topic, shown in place of `highlights` when the reader asked for a calm page. */
+  private readonly firsts = new Map<TopicId, Highlight>();
+  private display: HighlightDisplay = 'all';
   private readonly active: Highlight;
   private readonly win: Window & typeof globalThis;
   /** The document's sheet and, once a shadow root is met, the one for shadow trees (see INHERITS_HIGHLIGHT_STYLES). */
@@ -130,6 +136,43 @@ export class Highlighter {
     }
   }
 
+  /**
+   * Shows every mention, the first of each topic, or none. Only the names in the document's registry change:
+   * the ranges stay, so showing them again costs no rescan. The open card's mention stays marked in any case.
+   */
+  setDisplay(display: HighlightDisplay): void {
+    if (display === this.display) return;
+    this.display = display;
+    const registry = this.win.CSS.highlights;
+    for (const topic of TOPIC_IDS) {
+      const name = highlightName(topic);
+      const shown =
+        display === 'all'
+          ? this.highlights.get(topic)
+          : display === 'first'
+            ? this.firstOf(topic)
+            : undefined;
+      if (shown) registry.set(name, shown);
+      else if (this.isOurs(registry.get(name))) registry.delete(name);
+    }
+  }
+
+  /** The mentions a calm page shows: the first of each topic in this document. */
+  setFirsts(mentions: readonly Mention[]): void {
+    for (const topic of TOPIC_IDS) this.firstOf(topic).clear();
+    for (const m of mentions) this.firstOf(m.topic).add(m.range);
+  }
+
+  private firstOf(topic: TopicId): Highlight {
+    let h = this.firsts.get(topic);
+    if (!h) this.firsts.set(topic, (h = new this.win.Highlight()));
+    return h;
+  }
+
+  private isOurs(h: Highlight | undefined): boolean {
+    return !!h && ([...this.highlights.values()].includes(h) || [...this.firsts.values()].includes(h));
+  }
+
   /** Marks the mention whose card is open, or none. */
   setActive(mention: Mention | undefined): void {
     this.active.clear();
@@ -142,6 +185,7 @@ export class Highlighter {
     // Only our own entries: a newer copy of the extension may already have registered the same names.
     const release = (name: string, h: Highlight) => registry?.get(name) === h && registry.delete(name);
     for (const [topic, h] of this.highlights) release(highlightName(topic), h);
+    for (const [topic, h] of this.firsts) release(highlightName(topic), h);
     release(ACTIVE_HIGHLIGHT, this.active);
     const ours = new Set<CSSStyleSheet>(this.sheets.values());
     for (const root of this.styledRoots) {

@@ -114,7 +114,9 @@ export function watchHover(deps: HoverDeps): void {
   // The pointer left the window altogether.
   win.document.addEventListener(
     'pointerleave',
-    () => {
+    (event) => {
+      // A finger "leaves" whenever it lifts: that is a tap (see tap.ts), not the pointer going away.
+      if (event.pointerType === 'touch') return;
       candidate = undefined;
       cancelIntent();
       scheduleClose();

@@ -13,8 +13,10 @@ import { CardController } from './card/card-controller';
 import type { PageScan } from './content-app';
 import { mentionAtPoint } from './hit-test';
 import { watchHover } from './hover-intent';
-import { nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
+import { watchTaps } from './tap';
+import { isToggleKey, nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
 import type { Mention } from './mention-store';
+import { showNotice } from './page-notice';
 import { blockOf, sentenceAround } from './text-context';
 
 export type SendToBackground = <M extends ContentToBackground>(
@@ -78,11 +80,25 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     onActiveChange: (m) => scan.highlighterFor(doc)?.setActive(m),
   });
 
+  // Hover and touch react only to what the reader sees highlighted (a calm page shows few or none).
+  const hitTest = (x: number, y: number) => {
+    if (!alive() || !scan.active) return undefined;
+    const m = mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots);
+    return m && scan.isDrawn(m) ? m : undefined;
+  };
+  watchTaps({
+    win,
+    signal,
+    hitTest,
+    isInCard: (e) => card.contains(e),
+    openMention: () => card.openMention,
+    open: (m) => card.open(m, { focus: false }),
+    close: () => card.close({ restoreFocus: false }),
+  });
   watchHover({
     win,
     signal,
-    hitTest: (x, y) =>
-      alive() && scan.active ? mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots) : undefined,
+    hitTest,
     cardDelayMs: () => scan.settings?.cardDelayMs ?? 350,
     isInCard: (e) => card.contains(e),
     openMention: () => card.openMention,
@@ -96,6 +112,19 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
   });
 
   let lastKeyStep = 0;
+  /** The browser command and our key handler may both see one key press: act once. */
+  const pressedJustNow = () => performance.now() - lastKeyStep < 300;
+  function toggleHighlights(): boolean {
+    const hidden = scan.toggleHidden();
+    if (hidden) card.close({ restoreFocus: false });
+    showNotice(
+      doc,
+      hidden
+        ? 'Backstory: highlights hidden on this page. The same shortcut shows them again.'
+        : 'Backstory: highlights shown.',
+    );
+    return hidden;
+  }
   function step(direction: 1 | -1): boolean {
     const target = nextMention(scan.store.all(), card.openMention, direction);
     if (!target) return false;
@@ -115,8 +144,15 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
         card.close({ restoreFocus: true });
         return;
       }
+      if (!scan.active || !alive()) return;
+      if (isToggleKey(event)) {
+        event.preventDefault();
+        lastKeyStep = performance.now();
+        toggleHighlights();
+        return;
+      }
       const direction = stepDirectionOf(event);
-      if (!direction || !scan.active || !alive()) return;
+      if (!direction) return;
       event.preventDefault();
       lastKeyStep = performance.now();
       step(direction);
@@ -141,10 +177,12 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
       case 'page-info':
         return { url: doc.location.href };
       case 'step-mention':
-        // The browser command and our key handler may both see one key press: act once.
-        if (performance.now() - lastKeyStep < 300) return { ok: true };
+        if (pressedJustNow()) return { ok: true };
         await scan.settle();
         return { ok: step(msg.direction) };
+      case 'toggle-highlights':
+        if (pressedJustNow()) return { hidden: scan.hidden };
+        return { hidden: toggleHighlights() };
     }
   }
   return { handle, card };

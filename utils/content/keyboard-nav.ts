@@ -10,6 +10,11 @@ export function stepDirectionOf(event: KeyboardEvent): 1 | -1 | undefined {
   return undefined;
 }
 
+/** True for the default "hide or show highlights" key (Alt+Shift+H). */
+export function isToggleKey(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH';
+}
+
 /** The mention `direction` steps away from `current` among those the reader can see, wrapping around. */
 export function nextMention(
   all: readonly Mention[],

@@ -1,4 +1,12 @@
-import type { TopicId } from '../../data/constants';
+import type { Language, TopicId } from '../../data/constants';
+import type { ContextRule } from '../../data/schema';
+
+/** What was matched and what decided it: the alias's language and, for an ambiguous name, its rule and evidence. */
+export interface MentionWhy {
+  lang: Language;
+  rule?: ContextRule;
+  evidence?: string;
+}
 
 /** One highlighted mention: where it is, and what it is. */
 export interface Mention {
@@ -8,8 +16,8 @@ export interface Mention {
   topic: TopicId;
   /** The page text as matched. */
   text: string;
-  /** True when the alias needed context to count (offer "not this meaning" prominently). */
-  ambiguous: boolean;
+  /** Why it counts, for the card's "why" line. */
+  why: MentionWhy;
   range: StaticRange;
 }
 

@@ -1,7 +1,7 @@
 import type { TopicId } from '../../data/constants';
 import { HighlightBatch } from './highlight-batch';
 import type { Highlighter } from './highlighter';
-import type { Mention, MentionStore } from './mention-store';
+import type { Mention, MentionStore, MentionWhy } from './mention-store';
 import { nextFrame, nextIdlePeriod, yieldToPage, type IdlePeriod } from './scheduling';
 import { isInsideSkipped, isSkippedElement } from './skip-rules';
 
@@ -11,7 +11,8 @@ export interface FoundMention {
   start: number;
   end: number;
   text: string;
-  ambiguous: boolean;
+  /** Why it counts, for the card's "why" line. */
+  why: MentionWhy;
 }
 /**
  * Finds mentions in a text node, or in [from, to) of it (offsets stay the node's); its paragraph is read
@@ -68,6 +69,8 @@ export interface ScannerDeps {
    * they are built in idle time.
    */
   whenContextReady: (then: () => void) => void;
+  /** Called when a run of scanning has drawn what it found (a calm page then picks its first mentions). */
+  onDrawn?: () => void;
 }
 
 /**
@@ -261,6 +264,7 @@ export class Scanner {
       }
     } finally {
       this.batch.flush();
+      this.deps.onDrawn?.();
     }
   }
 

@@ -43,11 +43,33 @@ const FINANCE_NEAR = lazyRegex(() => stemsAnywhere(FINANCE_STEMS.map(fold)));
  * 12 words either side, or an exclusion phrase just before it ("cut off from SWIFT"). A "SWIFT code" is the
  * network's bank identifier, so it counts, but only with the same finance vocabulary nearby.
  */
-function finance(block: string, start: number, end: number): boolean {
+function finance(block: string, start: number, end: number): string | undefined {
   const before = fold(beforeWords(block, start, 12));
   const after = fold(afterWords(block, end, 12));
-  if (FINANCE_VETO_BEFORE.test(before) || FINANCE_VETO_AFTER.test(after)) return false;
-  return FINANCE_EXCLUSION_BEFORE.test(before) || FINANCE_NEAR.test(before) || FINANCE_NEAR.test(after);
+  if (FINANCE_VETO_BEFORE.test(before) || FINANCE_VETO_AFTER.test(after)) return undefined;
+  return (
+    signal(FINANCE_EXCLUSION_BEFORE.exec(before), before) ??
+    signal(FINANCE_NEAR.exec(before), before) ??
+    signal(FINANCE_NEAR.exec(after), after)
+  );
+}
+
+/**
+ * The words that decided a match, for the card's "why" line: the match widened to whole words (a stem
+ * "sanction" shows as "sanctions"). Undefined when there was no match.
+ */
+function signal(match: RegExpExecArray | null, text: string): string | undefined {
+  if (match === null) return undefined;
+  let from = match.index;
+  let to = from + match[0].length;
+  while (from > 0 && /[\p{L}\p{N}-]/u.test(text.charAt(from - 1))) from--;
+  while (to < text.length && /[\p{L}\p{N}-]/u.test(text.charAt(to))) to++;
+  const words = text
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  // A signal that is only punctuation (a comma between two capitals) still decided: say so plainly.
+  return words === '' ? match[0].trim() || match[0] : words;
 }
 
 const CONJ = '(?:and|&|и|und|et|y|و|,|和|与|與|及|、)';
@@ -102,20 +124,20 @@ const ARABIC_VERB_BEFORE_RE = lazyRegex(
  * of statement or action just after ("Moscow warned", "Tehran has"), a possessive or "-backed", a pair of
  * capitals ("Tehran and Moscow"), or a relation phrase before ("relations with Moscow", "between X and").
  */
-function government(block: string, start: number, end: number): boolean {
-  if (isDateline(block, start, end)) return false;
+function government(block: string, start: number, end: number): string | undefined {
+  if (isDateline(block, start, end)) return undefined;
   const before = fold(beforeWords(block, start, 6));
   const after = fold(afterWords(block, end, 8));
-  if (PLACE_BEFORE_RE.test(before) || PLACE_AFTER_RE.test(after)) return false;
+  if (PLACE_BEFORE_RE.test(before) || PLACE_AFTER_RE.test(after)) return undefined;
   return (
-    GOV_PREFIX_RE.test(after) ||
-    VERB_AFTER_RE.test(after) ||
-    CJK_VERB_AFTER_RE.test(after) ||
-    ARABIC_VERB_BEFORE_RE.test(before) ||
-    GOV_BEFORE_RE.test(before) ||
-    PAIR_BEFORE_RE.test(before) ||
-    PAIR_AFTER_RE.test(after) ||
-    BETWEEN_RE.test(before)
+    signal(GOV_PREFIX_RE.exec(after), after) ??
+    signal(VERB_AFTER_RE.exec(after), after) ??
+    signal(CJK_VERB_AFTER_RE.exec(after), after) ??
+    signal(ARABIC_VERB_BEFORE_RE.exec(before), before) ??
+    signal(GOV_BEFORE_RE.exec(before), before) ??
+    signal(PAIR_BEFORE_RE.exec(before), before) ??
+    signal(PAIR_AFTER_RE.exec(after), after) ??
+    signal(BETWEEN_RE.exec(before), before)
   );
 }
 
@@ -140,24 +162,41 @@ const FOOD_RE = lazyRegex(() =>
  * "président") always counts. Otherwise it must be capitalised, with no determiner before it ("la poutine",
  * "une Poutine") and no food words around it (frites, fromage, sauce, restaurant...).
  */
-function person(block: string, start: number, end: number): boolean {
+function person(block: string, start: number, end: number): string | undefined {
   const before = fold(beforeWords(block, start, 12));
-  if (PERSON_TITLE_RE.test(before)) return true;
+  const title = signal(PERSON_TITLE_RE.exec(before), before);
+  if (title !== undefined) return title;
   const first = block.charAt(start);
-  if (first === first.toLowerCase()) return false;
-  if (DETERMINER_RE.test(before)) return false;
-  return !FOOD_RE.test(before) && !FOOD_RE.test(fold(afterWords(block, end, 12)));
+  if (first === first.toLowerCase()) return undefined;
+  if (DETERMINER_RE.test(before)) return undefined;
+  if (FOOD_RE.test(before) || FOOD_RE.test(fold(afterWords(block, end, 12)))) return undefined;
+  // Counted for its capital letter and the absence of food words: no one word decided it.
+  return '';
 }
 
-const RULES: Record<ContextRule, (block: string, start: number, end: number) => boolean> = {
+const RULES: Record<ContextRule, (block: string, start: number, end: number) => string | undefined> = {
   finance,
   government,
   person,
 };
 
-/** True when the ambiguous match at [start, end) of `block` (the enclosing paragraph's text) counts. */
-export function passesContext(rule: ContextRule, block: string, start: number, end: number): boolean {
+/**
+ * What makes the ambiguous match at [start, end) of `block` (the enclosing paragraph's text) count: the
+ * deciding words as they read in folded form ("sanctions", "warned", "relations with"), an empty string when
+ * no single word decided, or undefined when it does not count.
+ */
+export function contextEvidence(
+  rule: ContextRule,
+  block: string,
+  start: number,
+  end: number,
+): string | undefined {
   return RULES[rule](block, start, end);
+}
+
+/** True when the ambiguous match at [start, end) of `block` counts. */
+export function passesContext(rule: ContextRule, block: string, start: number, end: number): boolean {
+  return contextEvidence(rule, block, start, end) !== undefined;
 }
 
 /** A user's "not this meaning" correction for one site. */

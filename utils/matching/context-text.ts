@@ -80,6 +80,8 @@ export function alternation(items: readonly string[], whole: boolean): string {
 /** A test built on first use: most pages never meet an ambiguous name, so most never pay to compile it. */
 export interface LazyTest {
   test(text: string): boolean;
+  /** The first match, for the card's "why" line. */
+  exec(text: string): RegExpExecArray | null;
 }
 export function lazyRegex(build: () => RegExp): LazyTest {
   const regex = lazy(build);
@@ -89,7 +91,7 @@ export function lazyRegex(build: () => RegExp): LazyTest {
     () => void regex().test(''),
     () => void regex().test('\u2019'),
   );
-  return { test: (text) => regex().test(text) };
+  return { test: (text) => regex().test(text), exec: (text) => regex().exec(text) };
 }
 
 /**

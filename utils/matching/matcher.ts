@@ -1,7 +1,7 @@
 import type { Alias, Language, TopicId } from '../../data/schema';
 import { leftBoundaryOk, mayHoldScript, type AliasPattern } from './alias-regex';
 import { buildAliasTable, type AliasesByTopic, type AliasTable, type Candidate } from './alias-table';
-import { passesContext } from './context-rules';
+import { contextEvidence } from './context-rules';
 import { isFixedPhrase } from './fixed-phrases';
 import { lazy } from '../lazy';
 import { foldKey, needsNormalizing, normalizeForMatch, toOriginalSpan, type Normalized } from './normalize';
@@ -17,6 +17,8 @@ export interface Mention {
   end: number;
   text: string;
   alias: Alias;
+  /** For an ambiguous alias, the words around it that decided it counts (for the card's "why" line). */
+  evidence?: string;
 }
 
 /** The text of the enclosing block element (a paragraph, a list item) and where the node's text starts in it. */
@@ -137,13 +139,17 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
         continue;
       }
       if (isFixedPhrase(key, text, start, end)) continue;
+      let evidence: string | undefined;
       if (found.alias.context !== undefined) {
         if (options.contextReady?.() === false) throw new ContextNotReady();
         block ??= resolveBlock(context, text);
         const at = block.offset;
-        if (!passesContext(found.alias.context, block.text, at + start, at + end)) continue;
+        evidence = contextEvidence(found.alias.context, block.text, at + start, at + end);
+        if (evidence === undefined) continue;
       }
-      (mentions ??= []).push({ topic: found.topic, start, end, text: span, alias: found.alias });
+      const mention: Mention = { topic: found.topic, start, end, text: span, alias: found.alias };
+      if (evidence !== undefined) mention.evidence = evidence;
+      (mentions ??= []).push(mention);
     }
     return mentions;
   }

@@ -89,11 +89,16 @@ export interface StepMentionRequest {
   type: 'step-mention';
   direction: 1 | -1;
 }
+/** Hides every highlight on the page, or shows them again (the reader's shortcut). */
+export interface ToggleHighlightsRequest {
+  type: 'toggle-highlights';
+}
 /** The page's address: the extension holds no "tabs" permission, so only the page itself can say. */
 export interface PageInfoRequest {
   type: 'page-info';
 }
-export type ToContent = PageMentionsRequest | FocusMentionRequest | StepMentionRequest | PageInfoRequest;
+export type ToContent =
+  PageMentionsRequest | FocusMentionRequest | StepMentionRequest | ToggleHighlightsRequest | PageInfoRequest;
 
 export interface PageMention {
   topic: TopicId;
@@ -103,6 +108,7 @@ export interface ToContentResponses {
   'page-mentions': { mentions: PageMention[] };
   'focus-mention': { ok: boolean };
   'step-mention': { ok: boolean };
+  'toggle-highlights': { hidden: boolean };
   'page-info': { url: string };
 }
 
@@ -141,6 +147,7 @@ export function isToContent(msg: unknown): msg is ToContent {
   switch (msg.type) {
     case 'page-mentions':
     case 'page-info':
+    case 'toggle-highlights':
       return true;
     case 'focus-mention':
       return typeof msg.index === 'number' && Number.isInteger(msg.index) && msg.index >= 0;

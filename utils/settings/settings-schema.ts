@@ -12,6 +12,12 @@ export interface HighlightStyle {
   mode: HighlightMode;
 }
 export type EnabledTopics = Record<TopicId, boolean>;
+/**
+ * How much of a page to highlight: every mention, the first of each topic, or none until the reader asks (the
+ * popup's list and the keys still reach every mention).
+ */
+export const HIGHLIGHT_AMOUNTS = ['all', 'first', 'none'] as const;
+export type HighlightAmount = (typeof HIGHLIGHT_AMOUNTS)[number];
 export type HighlightStyles = Record<TopicId, HighlightStyle>;
 
 /** A user's "not this meaning" for one term on one site. */
@@ -43,6 +49,7 @@ export const DEFAULT_HIGHLIGHT_STYLES: HighlightStyles = Object.fromEntries(
 export const DEFAULT_CARD_DELAY_MS = 350;
 export const CARD_DELAY_RANGE = { min: 150, max: 1500 } as const;
 export const DEFAULT_LANGUAGES: Language[] = [...LANGUAGES];
+export const DEFAULT_HIGHLIGHT_AMOUNT: HighlightAmount = 'all';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,6 +90,10 @@ export function validateCardDelay(raw: unknown): number | undefined {
   if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
   if (raw < CARD_DELAY_RANGE.min || raw > CARD_DELAY_RANGE.max) return undefined;
   return Math.round(raw);
+}
+
+export function validateHighlightAmount(raw: unknown): HighlightAmount | undefined {
+  return HIGHLIGHT_AMOUNTS.find((amount) => amount === raw);
 }
 
 export function validateLanguages(raw: unknown): Language[] | undefined {

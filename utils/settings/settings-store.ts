@@ -3,6 +3,7 @@ import type { Language } from '../../data/constants';
 import { lazy } from '../lazy';
 import {
   DEFAULT_CARD_DELAY_MS,
+  DEFAULT_HIGHLIGHT_AMOUNT,
   DEFAULT_ENABLED_TOPICS,
   DEFAULT_HIGHLIGHT_STYLES,
   DEFAULT_LANGUAGES,
@@ -10,10 +11,12 @@ import {
   validateCorrections,
   validateDisabledSites,
   validateEnabledTopics,
+  validateHighlightAmount,
   validateHighlightStyles,
   validateLanguages,
   type Correction,
   type EnabledTopics,
+  type HighlightAmount,
   type HighlightStyles,
 } from './settings-schema';
 
@@ -64,6 +67,12 @@ export const settingDefs = {
     'Highlight styles',
     DEFAULT_HIGHLIGHT_STYLES,
     validateHighlightStyles,
+  ),
+  highlightAmount: define<HighlightAmount>(
+    'sync:highlightAmount',
+    'How much to highlight',
+    DEFAULT_HIGHLIGHT_AMOUNT,
+    validateHighlightAmount,
   ),
   cardDelayMs: define<number>('sync:cardDelayMs', 'Card delay', DEFAULT_CARD_DELAY_MS, validateCardDelay),
   languages: define<Language[]>('sync:languages', 'Languages', DEFAULT_LANGUAGES, validateLanguages),

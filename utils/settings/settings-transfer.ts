@@ -13,6 +13,8 @@ export const SETTINGS_FILE_NAME = 'backstory-settings.json';
 export type ParsedSettingsFile = { ok: true; settings: Settings } | { ok: false; error: string };
 
 const KEYS = Object.keys(settingDefs) as SettingKey[];
+/** Settings added after files of this version were first written: an older file lacks them, and gets their default. */
+const ADDED_LATER: ReadonlySet<SettingKey> = new Set<SettingKey>(['highlightAmount']);
 
 /** The file's text for `settings`: every setting, corrections included, with the format and version. */
 export function serializeSettings(settings: Settings): string {
@@ -52,7 +54,13 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   const settings: Partial<Record<SettingKey, unknown>> = {};
   for (const key of KEYS) {
     const def = settingDefs[key];
-    if (!(key in file)) return { ok: false, error: `The file has no value for ${def.label} (${key}).` };
+    if (!(key in file)) {
+      if (ADDED_LATER.has(key)) {
+        settings[key] = def.item.fallback;
+        continue;
+      }
+      return { ok: false, error: `The file has no value for ${def.label} (${key}).` };
+    }
     const value: unknown = def.validate(file[key]);
     if (value === undefined) return { ok: false, error: `The value for ${def.label} (${key}) is not valid.` };
     settings[key] = value;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { StepMentionRequest } from '../messaging/protocol';
+import type { StepMentionRequest, ToContent } from '../messaging/protocol';
 import { reportedPopupPath } from './popup-url';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -23,10 +23,20 @@ export async function showMentionCount(tabId: number | undefined, count: number)
   ]);
 }
 
-/** Asks the active tab's content script to step to the next or previous mention. */
-export async function stepMentionInActiveTab(direction: 1 | -1): Promise<void> {
+/** Sends a shortcut's message to the active tab's content script (its top frame). */
+async function tellActiveTab(msg: ToContent): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const msg: StepMentionRequest = { type: 'step-mention', direction };
   await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+}
+
+/** Asks the active tab's content script to step to the next or previous mention. */
+export async function stepMentionInActiveTab(direction: 1 | -1): Promise<void> {
+  const msg: StepMentionRequest = { type: 'step-mention', direction };
+  await tellActiveTab(msg);
+}
+
+/** Asks the active tab to hide its highlights, or show them again. */
+export async function toggleHighlightsInActiveTab(): Promise<void> {
+  await tellActiveTab({ type: 'toggle-highlights' });
 }

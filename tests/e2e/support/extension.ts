@@ -11,7 +11,11 @@ export interface ExtensionBrowser extends LaunchedExtension {
 
 /** Chromium with the built extension, a fresh profile, and every outside request recorded and aborted. */
 export async function startBrowser(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    device?: { hasTouch?: boolean; isMobile?: boolean };
+  } = {},
 ): Promise<ExtensionBrowser> {
   const launched = await launchWithExtension(options);
   return {

@@ -3,8 +3,11 @@ import type { TopicCard } from '../../messaging/protocol';
 import { mentionRect } from '../hit-test';
 import type { Mention } from '../mention-store';
 import { CARD_HOST_TAG } from '../skip-rules';
-import { placeCard } from './card-position';
-import { adoptCardStyles, renderCard, type CardContent } from './card-view';
+import { citeFact, type CiteFormat } from '../../facts/cite';
+import { copyText } from '../../facts/clipboard';
+import type { FactView } from '../../messaging/protocol';
+import { placeCard, placeSheet, SHEET_BELOW_WIDTH } from './card-position';
+import { adoptCardStyles, ANNOUNCE_CLASS, renderCard, whyLine, type CardContent } from './card-view';
 
 /** How long the card waits for the background before showing the bundled summary. */
 const ANSWER_TIMEOUT_MS = 1000;
@@ -40,7 +43,7 @@ export class CardController {
   private frame = 0;
   private readonly reposition = () => {
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.place());
+    this.frame = requestAnimationFrame(() => this.place({ reveal: false }));
   };
 
   constructor(private readonly deps: CardControllerDeps) {}
@@ -119,7 +122,7 @@ export class CardController {
     const win = doc.defaultView;
     win?.addEventListener('scroll', this.reposition, { capture: true, passive: true });
     win?.addEventListener('resize', this.reposition, { passive: true });
-    this.place();
+    this.place({ reveal: true });
   }
 
   private async fill(card: BuiltCard): Promise<void> {
@@ -152,14 +155,20 @@ export class CardController {
 
   private show(
     card: BuiltCard,
-    content: Omit<CardContent, 'mentionText' | 'topicName'> & { topicName?: string; name?: string },
+    content: Omit<CardContent, 'mentionText' | 'topicName' | 'why'> & { topicName?: string; name?: string },
   ) {
     const { mention, shadow } = card;
     const hadFocus = !!card.dialog && shadow.activeElement !== null;
     card.dialog = renderCard(
       shadow,
-      { ...content, topicName: content.topicName ?? content.name ?? '', mentionText: mention.text },
       {
+        ...content,
+        topicName: content.topicName ?? content.name ?? '',
+        mentionText: mention.text,
+        why: whyLine(mention.text, mention.why),
+      },
+      {
+        onCopy: (fact, format) => void this.copy(card, fact, format),
         onClose: () => this.close({ restoreFocus: true }),
         onMore: () => this.deps.onMore(mention.topic),
         onNotThisMeaning: () => {
@@ -169,20 +178,48 @@ export class CardController {
       },
     );
     if (hadFocus) card.dialog.focus({ preventScroll: true });
-    if (this.isOpen) this.place();
+    if (this.isOpen) this.place({ reveal: true });
   }
 
-  private place(): void {
+  /** Copies a fact with its sources and says so in the card's live region. */
+  private async copy(card: BuiltCard, fact: FactView, format: CiteFormat): Promise<void> {
+    const win = this.deps.doc.defaultView;
+    const copied = !!win && (await copyText(win, citeFact(fact, format)));
+    const region = card.dialog?.querySelector(`.${ANNOUNCE_CLASS}`);
+    if (!region || this.card !== card) return;
+    region.textContent = copied
+      ? format === 'markdown'
+        ? 'Copied as Markdown, with its source.'
+        : 'Copied with its source.'
+      : 'Could not copy: this page does not allow it.';
+  }
+
+  /**
+   * Puts the card next to its mention (or the sheet at the bottom). `reveal` scrolls the page so the sheet does
+   * not cover the mention: on opening and when its content changes, never while the reader scrolls.
+   */
+  private place({ reveal }: { reveal: boolean }): void {
     const card = this.isOpen ? this.card : undefined;
     if (!card?.dialog) return;
     const { mention, host, dialog } = card;
     const anchor = mentionRect(mention);
     if (!anchor) return this.close({ restoreFocus: false });
     const win = this.deps.doc.defaultView!;
-    // Measure at the card's natural height: a cap set for an earlier position must not stick.
-    dialog.style.maxHeight = '';
-    const { width, height } = dialog.getBoundingClientRect();
     const viewport = { width: win.innerWidth, height: win.innerHeight };
+    // On a phone held upright there is no room beside a mention: a sheet along the bottom, as wide as the screen.
+    const sheet = viewport.width < SHEET_BELOW_WIDTH;
+    dialog.classList.toggle('sheet', sheet);
+    if (sheet) {
+      const { top, height, scrollBy } = placeSheet(anchor, viewport);
+      dialog.style.height = dialog.style.maxHeight = `${height}px`;
+      host.style.left = '0px';
+      host.style.top = `${top}px`;
+      if (reveal && scrollBy !== 0) win.scrollBy({ top: scrollBy, behavior: 'instant' });
+      return;
+    }
+    // Measure at the card's natural height: a cap set for an earlier position must not stick.
+    dialog.style.height = dialog.style.maxHeight = '';
+    const { width, height } = dialog.getBoundingClientRect();
     const { left, top, maxHeight } = placeCard(anchor, { width, height }, viewport);
     if (maxHeight !== undefined) dialog.style.maxHeight = `${maxHeight}px`;
     host.style.left = `${left}px`;

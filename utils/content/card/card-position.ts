@@ -48,3 +48,27 @@ export function placeCard(anchor: DOMRect, card: Size, viewport: Size): Placemen
   // A viewport too small for any of that: cover the mention rather than leave the viewport.
   return round({ left, top: clamp(below, MARGIN, viewport.height - MARGIN - card.height), maxHeight });
 }
+
+/** Narrower than this (a phone held upright), the card is a sheet along the bottom edge, full width. */
+export const SHEET_BELOW_WIDTH = 500;
+/**
+ * A sheet takes this share of the viewport's height whatever it holds, so it does not jump under the finger
+ * when the facts arrive; its fact list scrolls inside.
+ */
+const SHEET_SHARE = 0.6;
+
+export interface SheetPlacement {
+  top: number;
+  height: number;
+  /** How far to scroll the page so the mention is not under the sheet (0 when it is clear already). */
+  scrollBy: number;
+}
+
+/** A bottom sheet's place, and the scroll that keeps its mention visible above it, mid-way in what is left. */
+export function placeSheet(anchor: DOMRect, viewport: Size): SheetPlacement {
+  const height = Math.round(viewport.height * SHEET_SHARE);
+  const top = viewport.height - height;
+  const clear = anchor.top >= MARGIN && anchor.bottom <= top - GAP;
+  const scrollBy = clear ? 0 : Math.round(anchor.top + anchor.height / 2 - top / 2);
+  return { top, height, scrollBy };
+}

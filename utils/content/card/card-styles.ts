@@ -51,4 +51,14 @@ footer { display: flex; gap: 8px; justify-content: space-between; align-items: c
 .action { all: unset; cursor: pointer; font-size: 13px; color: var(--accent); border-radius: 4px; padding: 2px 2px; }
 .action:hover { text-decoration: underline; }
 .secondary { color: var(--muted); }
+.why { flex: 1 0 100%; margin: 0; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+.copies { margin-inline-start: auto; display: inline-flex; gap: 2px; }
+.copy { all: unset; cursor: pointer; font-size: 12px; color: var(--accent); border-radius: 4px; padding: 0 4px; }
+.copy:hover { background: var(--chip); }
+.announce { margin: 0; font-size: 11px; color: var(--muted); flex: none; }
+.announce:empty { display: none; }
+.card.sheet { width: 100vw; max-width: 100vw; border-radius: 14px 14px 0 0; border-width: 1px 0 0;
+  box-shadow: 0 -6px 24px rgba(0, 0, 0, 0.2); padding-bottom: calc(12px + env(safe-area-inset-bottom)); }
+.sheet .close { width: 40px; height: 40px; line-height: 40px; font-size: 22px; margin: -8px -8px 0 0; }
+.sheet .copy, .sheet .action { padding: 6px 6px; }
 `;

@@ -1,5 +1,8 @@
 import { attributionLine, asOfLine, formatFactDate, KIND_LABELS, sourceLine } from '../../facts/present';
+import { LANGUAGE_NAMES } from '../../../data/constants';
 import type { FactView, SourceView } from '../../messaging/protocol';
+import type { MentionWhy } from '../mention-store';
+import type { CiteFormat } from '../../facts/cite';
 import { CARD_CSS } from './card-styles';
 
 /** One parsed sheet per document, shared by every card it shows. */
@@ -43,13 +46,19 @@ export interface CardContent {
   mentionText: string;
   /** The fact base's "as of" day, once the facts came. */
   asOf?: string;
+  /** What was matched and what decided it, in one quiet line (see `whyLine`). */
+  why: string;
 }
 
 export interface CardActions {
   onClose: () => void;
   onMore: () => void;
   onNotThisMeaning: () => void;
+  onCopy: (fact: FactView, format: CiteFormat) => void;
 }
+
+/** The card's polite live region: copies are announced there. */
+export const ANNOUNCE_CLASS = 'announce';
 
 /** A source's line, a link to the page where there is one; a seed article's passages quoted under it. */
 function sourceItem(doc: Document, source: SourceView, quotes: string[]): HTMLElement {
@@ -70,12 +79,31 @@ function sourceItem(doc: Document, source: SourceView, quotes: string[]): HTMLEl
   return el(doc, 'p', { className: 'source' }, line);
 }
 
-function factItem(doc: Document, fact: FactView): HTMLLIElement {
+/** "Copy" and "Markdown": the fact with its sources, for a note or a document. */
+function copyButtons(doc: Document, fact: FactView, onCopy: CardActions['onCopy']): HTMLElement {
+  const button = (text: string, label: string, format: CiteFormat) => {
+    const b = el(doc, 'button', { className: 'copy', text });
+    b.type = 'button';
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', () => onCopy(fact, format));
+    return b;
+  };
+  return el(
+    doc,
+    'span',
+    { className: 'copies' },
+    button('Copy', 'Copy with source', 'text'),
+    button('Markdown', 'Copy with source as Markdown', 'markdown'),
+  );
+}
+
+function factItem(doc: Document, fact: FactView, onCopy: CardActions['onCopy']): HTMLLIElement {
   const meta = el(doc, 'div', { className: 'meta' });
   const date = formatFactDate(fact);
   if (date) meta.append(el(doc, 'span', { text: date }));
   meta.append(el(doc, 'span', { className: `kind kind-${fact.kind}`, text: KIND_LABELS[fact.kind] }));
   if (fact.disputed) meta.append(el(doc, 'span', { className: 'kind kind-disputed', text: 'Disputed' }));
+  meta.append(copyButtons(doc, fact, onCopy));
   const item = el(doc, 'li', {}, el(doc, 'p', { className: 'fact', text: fact.text }), meta);
   const attribution = attributionLine(fact);
   if (attribution) item.append(el(doc, 'p', { className: 'attribution', text: attribution }));
@@ -129,7 +157,7 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   if (content.facts.length > 0) {
     const list = el(doc, 'ol');
     list.setAttribute('aria-label', `Key facts about ${content.topicName}`);
-    list.append(...content.facts.map((f) => factItem(doc, f)));
+    list.append(...content.facts.map((f) => factItem(doc, f, actions.onCopy)));
     dialog.append(list);
   }
   const more = el(doc, 'button', {
@@ -145,10 +173,34 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   wrong.type = 'button';
   wrong.title = `Stop highlighting “${content.mentionText}” as ${content.topicName} on this site`;
   wrong.addEventListener('click', actions.onNotThisMeaning);
-  dialog.append(el(doc, 'footer', {}, more, wrong));
+  const why = el(doc, 'p', { className: 'why', text: content.why });
+  dialog.append(el(doc, 'footer', {}, why, more, wrong));
+  const announce = el(doc, 'p', { className: ANNOUNCE_CLASS });
+  announce.setAttribute('role', 'status');
+  dialog.append(announce);
   if (content.asOf)
     dialog.append(el(doc, 'p', { className: 'as-of', text: asOfLine(content.asOf, content.factCount) }));
 
   root.replaceChildren(dialog);
   return dialog;
+}
+
+/** The names of the languages whose aliases the matcher reads, as the "why" line says them. */
+const LANGUAGE_LABELS: Record<MentionWhy['lang'], string> = LANGUAGE_NAMES;
+/** What an ambiguous name was read as, by the rule that decided it. */
+const READ_AS: Record<NonNullable<MentionWhy['rule']>, string> = {
+  finance: 'the bank network',
+  government: 'the government',
+  person: 'the person',
+};
+
+/**
+ * "Found “Путина” (Russian)"; for an ambiguous name also what it was read as and the words that decided:
+ * "Found “Moscow” (English), read as the government: “warned”".
+ */
+export function whyLine(text: string, why: MentionWhy): string {
+  const found = `Found “${text}” (${LANGUAGE_LABELS[why.lang]})`;
+  if (why.rule === undefined) return found;
+  const evidence = why.evidence ? `: “${why.evidence}”` : '';
+  return `${found}, read as ${READ_AS[why.rule]}${evidence}`;
 }
