@@ -51,6 +51,39 @@ export const aliases: Record<TopicId, Alias[]> = {
     ...forms('es', 'Teherán', GOV),
     ...forms('zh', '伊朗|伊朗伊斯兰共和国|伊朗伊斯蘭共和國'),
     ...forms('zh', '德黑兰|德黑蘭', GOV),
+    ...forms(
+      'uk',
+      'Іран|Ірану|Іраном|Ірані|ірано|іранець|іранця|іранці|іранців|іранцям|іранцями' +
+        '|іранський|іранського|іранському|іранським|іранська|іранської|іранській|іранську|іранською' +
+        '|іранське|іранські|іранських|іранськими' +
+        '|Ісламська Республіка Іран|Ісламської Республіки Іран|Ісламську Республіку Іран|Ісламською Республікою Іран',
+    ),
+    ...forms('uk', 'Тегеран|Тегерана|Тегерану|Тегераном|Тегерані', GOV),
+    // Turkish writes case endings after an apostrophe ("İran'ın"), where a mention ends anyway.
+    ...forms('tr', 'İran|İranlı|İranlılar|İranlıların|İranlılara|İranlıları'),
+    ...forms('tr', 'Tahran', GOV),
+    // Brazil writes Irã/Teerã, Portugal Irão/Teerão.
+    ...forms(
+      'pt',
+      'Irã|Irão|iraniano|iraniana|iranianos|iranianas|República Islâmica do Irã|República Islâmica do Irão',
+    ),
+    ...forms('pt', 'Teerã|Teerão', GOV),
+    ...forms('it', "Iran|iraniano|iraniana|iraniani|iraniane|Repubblica islamica dell'Iran"),
+    ...forms('it', 'Teheran', GOV),
+    ...forms(
+      'pl',
+      'Iran|Iranu|Iranowi|Iranem|Iranie|Irańczyk|Irańczyka|Irańczycy|Irańczyków|Irańczykom|Irańczykami' +
+        '|irański|irańska|irańskie|irańskiego|irańskiej|irańskiemu|irańskim|irańską|irańskich|irańskimi|irańsko' +
+        '|Islamska Republika Iranu|Islamskiej Republiki Iranu|Islamską Republikę Iranu',
+    ),
+    ...forms('pl', 'Teheran|Teheranu|Teheranowi|Teheranem|Teheranie', GOV),
+    ...forms('nl', 'Iran|Irans|Iraans|Iraanse|Iraniër|Iraniërs|Islamitische Republiek Iran'),
+    ...forms('nl', 'Teheran', GOV),
+    // Hebrew spells Iranian with or without the alef (איראני, אירני); prefixes (ב, ה, ו, ל, מ, ש) join the word.
+    ...forms('he', 'איראן|איראני|איראנית|איראנים|איראניות|איראניים|אירן|אירני|אירנית|אירנים|אירניות|אירניים'),
+    ...forms('he', 'טהרן', GOV),
+    ...forms('ja', 'イラン|イラン・イスラム共和国'),
+    ...forms('ja', 'テヘラン', GOV),
   ],
   russia: [
     ...forms('en', 'Russia|Russian|Russians|Russian Federation|Kremlin'),
@@ -83,6 +116,39 @@ export const aliases: Record<TopicId, Alias[]> = {
     ...forms('es', 'Moscú', GOV),
     ...forms('zh', '俄罗斯|俄羅斯|俄国|俄國|俄罗斯联邦|俄羅斯聯邦|克里姆林宫|克里姆林宮'),
     ...forms('zh', '莫斯科', GOV),
+    ...forms(
+      'uk',
+      'Росія|Росії|Росію|Росією|Російська Федерація|Російської Федерації|Російській Федерації' +
+        '|Російську Федерацію|Російською Федерацією|росіянин|росіянина|росіяни|росіян|росіянам|росіянами' +
+        '|російський|російського|російському|російським|російська|російської|російській|російську|російською' +
+        '|російське|російські|російських|російськими|російсько|Кремль|Кремля|Кремлю|Кремлем|Кремлі',
+    ),
+    ...forms('uk', 'РФ', { caseSensitive: true }),
+    ...forms('uk', 'Москва|Москви|Москві|Москву|Москвою', GOV),
+    ...forms(
+      'tr',
+      'Rusya|Rusyalı|Rusyalılar|Rus|Ruslar|Rusların|Ruslara|Rusları|Rusça|Rusya Federasyonu|Kremlin',
+    ),
+    ...forms('tr', 'Moskova', GOV),
+    ...forms('pt', 'Rússia|russo|russa|russos|russas|Federação Russa|Federação da Rússia|Kremlin'),
+    ...forms('pt', 'Moscou|Moscovo', GOV),
+    ...forms('it', 'Russia|russo|russa|russi|russe|Federazione Russa|Cremlino'),
+    // Lower-case "mosca" is a fly: only the capitalised city may stand for the state.
+    ...forms('it', 'Mosca', { ...GOV, caseSensitive: true }),
+    ...forms(
+      'pl',
+      'Rosja|Rosji|Rosję|Rosją|Rosjanin|Rosjanina|Rosjanie|Rosjan|Rosjanom|Rosjanami' +
+        '|rosyjski|rosyjska|rosyjskie|rosyjskiego|rosyjskiej|rosyjskiemu|rosyjskim|rosyjską|rosyjskich|rosyjskimi' +
+        '|rosyjsko|Federacja Rosyjska|Federacji Rosyjskiej|Federację Rosyjską|Federacją Rosyjską' +
+        '|Kreml|Kremla|Kremlowi|Kremlem|Kremlu',
+    ),
+    ...forms('pl', 'Moskwa|Moskwy|Moskwie|Moskwę|Moskwą', GOV),
+    ...forms('nl', 'Rusland|Ruslands|Russisch|Russische|Rus|Russen|Russin|Russische Federatie|Kremlin'),
+    ...forms('nl', 'Moskou', GOV),
+    ...forms('he', 'רוסיה|רוסי|רוסית|רוסים|רוסיות|רוסיים|הפדרציה הרוסית|קרמלין'),
+    ...forms('he', 'מוסקבה', GOV),
+    ...forms('ja', 'ロシア|ロシア連邦|クレムリン'),
+    ...forms('ja', 'モスクワ', GOV),
   ],
   putin: [
     ...forms('en', 'Putin|Vladimir Putin|Vladimir V. Putin|Vladimir Vladimirovich Putin|President Putin'),
@@ -102,11 +168,28 @@ export const aliases: Record<TopicId, Alias[]> = {
     ...forms('es', 'Putin|Vladímir Putin|Vladimir Putin'),
     // 普丁 is the Taiwanese rendering.
     ...forms('zh', '普京|普丁|弗拉基米尔·普京'),
+    ...forms(
+      'uk',
+      'Путін|Путіна|Путіну|Путіним|Путінові|Путіні|Володимир Путін|Володимира Путіна|Володимиру Путіну' +
+        '|Володимиром Путіним|путінський|путінського|путінському|путінським|путінська|путінської|путінській' +
+        '|путінську|путінське|путінські|путінських|путінськими',
+    ),
+    ...forms('tr', 'Putin|Vladimir Putin'),
+    ...forms('pt', 'Putin|Vladimir Putin'),
+    ...forms('it', 'Putin|Vladimir Putin'),
+    ...forms(
+      'pl',
+      'Putin|Putina|Putinowi|Putinem|Putinie|Władimir Putin|Władimira Putina|Władimirowi Putinowi|Władimirem Putinem',
+    ),
+    ...forms('nl', 'Poetin|Poetins|Vladimir Poetin|Wladimir Poetin'),
+    ...forms('he', 'פוטין|ולדימיר פוטין'),
+    ...forms('ja', 'プーチン|ウラジーミル・プーチン'),
   ],
   bushehr: [
     ...forms(
       'en',
-      'Bushehr|Bushehr plant|Bushehr power plant|Bushehr nuclear plant|Bushehr nuclear power plant|Bushehr reactor',
+      'Bushehr|Bushire|Bushehr plant|Bushehr power plant|Bushehr nuclear plant|Bushehr nuclear power plant' +
+        '|Bushehr reactor',
     ),
     ...forms(
       'ru',
@@ -118,22 +201,45 @@ export const aliases: Record<TopicId, Alias[]> = {
     ...forms('fr', 'Bouchehr|Bushehr|centrale de Bouchehr|centrale de Bushehr'),
     ...forms('es', 'Bushehr|central de Bushehr|central nuclear de Bushehr'),
     ...forms('zh', '布什尔|布什爾|布什尔核电站|布什爾核電站'),
+    ...forms(
+      'uk',
+      'Бушер|Бушера|Бушеру|Бушером|Бушері|Бушерська АЕС|Бушерської АЕС|Бушерську АЕС|Бушерській АЕС',
+    ),
+    ...forms('tr', 'Buşehr|Bushehr'),
+    ...forms('pt', 'Bushehr|usina de Bushehr|usina nuclear de Bushehr|central nuclear de Bushehr'),
+    ...forms('it', 'Bushehr|centrale di Bushehr|centrale nucleare di Bushehr'),
+    ...forms('pl', 'Buszehr|Buszehru|Buszer|Buszeru|Buszerze|Bushehr|Bushehru'),
+    ...forms('nl', 'Bushehr|Bushire|kerncentrale van Bushehr'),
+    ...forms('he', 'בושהר'),
+    ...forms('ja', 'ブシェール|ブーシェフル|ブシェフル'),
   ],
   swift: [
-    // Upper case only: "Swift" the singer, the programming language and the adjective never count.
-    ...forms('en', 'SWIFT', FINANCE),
+    // "SWIFT" and, as the network now styles itself, "Swift": the singer, the programming language, the car and
+    // the bird are "Swift" too, so the page decides which one it means (see utils/matching/finance-rule.ts).
+    ...forms('en', 'SWIFT|Swift', FINANCE),
     ...forms('en', 'Society for Worldwide Interbank Financial Telecommunication'),
-    // "Свифт" in mixed case is Taylor Swift in Russian, so only the upper-case СВИФТ counts.
-    ...forms('ru', 'SWIFT|СВИФТ', FINANCE),
+    // Russian and Ukrainian write the singer "Свифт"/"Свіфт" too: the page decides, as for "Swift".
+    ...forms('ru', 'SWIFT|Swift|СВИФТ|Свифт', FINANCE),
     // Persian and Arabic have no case; the singer is spelled the same, so these always need finance context.
     ...forms('fa', 'سوئیفت|سویفت', { context: 'finance' }),
-    ...forms('fa', 'SWIFT', FINANCE),
+    ...forms('fa', 'SWIFT|Swift', FINANCE),
     ...forms('ar', 'سويفت', { context: 'finance' }),
-    ...forms('ar', 'SWIFT', FINANCE),
-    ...forms('de', 'SWIFT', FINANCE),
-    ...forms('fr', 'SWIFT', FINANCE),
-    ...forms('es', 'SWIFT', FINANCE),
-    ...forms('zh', 'SWIFT', FINANCE),
+    ...forms('ar', 'SWIFT|Swift', FINANCE),
+    ...forms('de', 'SWIFT|Swift', FINANCE),
+    ...forms('fr', 'SWIFT|Swift', FINANCE),
+    ...forms('es', 'SWIFT|Swift', FINANCE),
+    ...forms('zh', 'SWIFT|Swift', FINANCE),
     ...forms('zh', '环球银行金融电信协会|環球銀行金融電信協會'),
+    ...forms('uk', 'SWIFT|Swift|СВІФТ|Свіфт', FINANCE),
+    ...forms('tr', 'SWIFT|Swift', FINANCE),
+    ...forms('pt', 'SWIFT|Swift', FINANCE),
+    ...forms('it', 'SWIFT|Swift', FINANCE),
+    ...forms('pl', 'SWIFT|Swift', FINANCE),
+    ...forms('nl', 'SWIFT|Swift', FINANCE),
+    ...forms('he', 'SWIFT|Swift', FINANCE),
+    ...forms('he', 'סוויפט', { context: 'finance' }),
+    ...forms('ja', 'SWIFT|Swift', FINANCE),
+    ...forms('ja', 'スウィフト|スイフト', { context: 'finance' }),
+    ...forms('ja', '国際銀行間通信協会'),
   ],
 };

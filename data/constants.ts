@@ -5,8 +5,28 @@
 export const TOPIC_IDS = ['iran', 'russia', 'putin', 'bushehr', 'swift'] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
 
-/** Languages whose spellings the matcher knows. */
-export const LANGUAGES = ['en', 'ru', 'fa', 'ar', 'de', 'fr', 'es', 'zh'] as const;
+/**
+ * Languages whose spellings the matcher knows. Only appended to: a stored list of languages from an earlier
+ * version is still a valid list.
+ */
+export const LANGUAGES = [
+  'en',
+  'ru',
+  'fa',
+  'ar',
+  'de',
+  'fr',
+  'es',
+  'zh',
+  'uk',
+  'tr',
+  'pt',
+  'it',
+  'pl',
+  'nl',
+  'he',
+  'ja',
+] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -18,6 +38,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   fr: 'French',
   es: 'Spanish',
   zh: 'Chinese',
+  uk: 'Ukrainian',
+  tr: 'Turkish',
+  pt: 'Portuguese',
+  it: 'Italian',
+  pl: 'Polish',
+  nl: 'Dutch',
+  he: 'Hebrew',
+  ja: 'Japanese',
 };
 
 /**

@@ -25,14 +25,14 @@ export default defineContentScript({
     // (settings, scan, highlights, card) only then, or at once when the popup or the worker asks this tab.
     let started: Promise<ContentHandler> | undefined;
     let stopWatching = () => {};
-    const start = (): Promise<ContentHandler> => {
+    const start = (hint?: string): Promise<ContentHandler> => {
       stopWatching();
       return (started ??= importPageApp(browser.runtime.getURL(PAGE_APP_PATH)).then((startApp) =>
-        startApp(life),
+        startApp(life, hint),
       ));
     };
-    const startQuietly = () => {
-      start().catch((error: unknown) => {
+    const startQuietly = (hint: string) => {
+      start(hint).catch((error: unknown) => {
         if (life.alive()) console.debug('[Backstory] the page app did not load', error);
       });
     };

@@ -56,6 +56,52 @@ describe('finding mentions on pages in real Chromium', () => {
     expect(await unstyledHighlights(page)).toEqual([]);
   });
 
+  it('finds names in the eight languages added later, with their cases, clitics and prefixes', async () => {
+    const page = await open('news-more-languages.html');
+    expect(await listed(page)).toEqual([
+      'russia:Росія',
+      'iran:Іран',
+      'russia:Кремль',
+      'russia:росіяни',
+      'iran:Ірану',
+      // Turkish: the case ending after the apostrophe is not part of the name.
+      'iran:İran',
+      'russia:Rus',
+      'putin:Putin',
+      'iran:Irã',
+      'russia:Rússia',
+      'iran:Irão',
+      // Italian: the fly (una mosca) is not Moscow.
+      'russia:Cremlino',
+      'putin:Władimir Putin',
+      'iran:Iranu',
+      'russia:Rosją',
+      'bushehr:Buszerze',
+      'russia:Rusland',
+      'iran:Iran',
+      'putin:Poetin',
+      // Hebrew: the prefixes ה and ב stay outside the highlight.
+      'russia:קרמלין',
+      'putin:פוטין',
+      'iran:איראן',
+      'bushehr:בושהר',
+      // Japanese: no spaces; ロシアンブルー (a cat's breed) is another word.
+      'russia:ロシア',
+      'iran:イラン',
+    ]);
+    expect(await unstyledHighlights(page)).toEqual([]);
+  });
+
+  it('decides what SWIFT means once for the page: the network styled "Swift", but not the singer', async () => {
+    const page = await open('swift-by-page.html');
+    expect(await listed(page)).toEqual(['swift:Swift', 'swift:Swift', 'swift:Swift']);
+  });
+
+  it('leaves places named after Russia, Moscow or Tehran alone', async () => {
+    const page = await open('place-names.html');
+    expect(await listed(page)).toEqual(['russia:Russian']);
+  });
+
   it('ignores look-alikes and other meanings, keeps the real ones', async () => {
     const page = await open('distractors.html');
     expect(await listed(page)).toEqual(['swift:SWIFT', 'russia:Moscow']);

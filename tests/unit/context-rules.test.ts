@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ContextRule } from '../../data/schema';
-import { applyCorrections, passesContext } from '../../utils/matching/context-rules';
+import { applyCorrections, contextEvidence, passesContext } from '../../utils/matching/context-rules';
 import { buildContextRegexes } from '../../utils/matching/context-text';
 
-/** Runs a rule on the first occurrence of `word` in `block`. */
-function counts(rule: ContextRule, block: string, word: string): boolean {
+/** Runs a rule on the first occurrence of `word` in `block` (on `page`, when given). */
+function counts(rule: ContextRule, block: string, word: string, page?: string): boolean {
   const start = block.indexOf(word);
   expect(start).toBeGreaterThanOrEqual(0);
-  return passesContext(rule, block, start, start + word.length);
+  return passesContext(rule, block, start, start + word.length, page === undefined ? undefined : () => page);
 }
 
 describe('finance', () => {
@@ -29,6 +29,71 @@ describe('finance', () => {
   ])('%s → %s', (block, expected) => {
     const word = ['SWIFT', 'سوئیفت', 'سويفت'].find((w) => block.includes(w)) ?? 'SWIFT';
     expect(counts('finance', block, word)).toBe(expected);
+  });
+});
+
+describe('finance, one sense per page', () => {
+  /** The evidence for `word` in `block` on `page`. */
+  const why = (block: string, word: string, page: string) => {
+    const start = block.indexOf(word);
+    return contextEvidence('finance', block, start, start + word.length, () => page);
+  };
+
+  // A page in the style of the network's own press releases: "Swift" in title case, banking words in places.
+  const release = [
+    'Swift instructed to disconnect sanctioned banks',
+    'Swift said on Tuesday that it had received instructions to disconnect three banks from its messaging network.',
+    'The disconnection takes effect at midnight, in line with the sanctions adopted by the Council.',
+    'Swift is a member-owned cooperative.',
+    'In a statement, Swift added that it follows the law where it operates.',
+  ].join('\n');
+
+  it('counts every Swift on a page about banks and sanctions, with what the page is about as evidence', () => {
+    for (const block of release.split('\n')) expect(why(block, 'Swift', release), block).toBeDefined();
+    expect(why('Swift is a member-owned cooperative.', 'Swift', release)).toMatch(/^page about \w+ and \w+$/);
+    expect(why('Swift said on Tuesday.', 'Swift', 'Swift said on Tuesday.')).toBeUndefined();
+  });
+
+  it('counts an upper-case SWIFT a paragraph away from the banking words', () => {
+    const page = `Seven Russian banks lose access to payments network\nThe EU disconnected seven banks.\nSWIFT said it would comply.\nThe sanctions also target the central bank's reserves.`;
+    expect(why('SWIFT said it would comply.', 'SWIFT', page)).toBeDefined();
+    expect(counts('finance', 'SWIFT said it would comply.', 'SWIFT')).toBe(false);
+  });
+
+  it('lets a local veto win on a page about banks', () => {
+    const page = `${release}\nEven Taylor Swift sold out a stadium in Zurich that week.`;
+    expect(why('Even Taylor Swift sold out a stadium in Zurich that week.', 'Swift', page)).toBeUndefined();
+    expect(why('The Swift programming language has no part in it.', 'Swift', page)).toBeUndefined();
+  });
+
+  it('does not take a sentence-initial adjective for the network', () => {
+    const page = `${release}\nSwift action is needed, the minister said.`;
+    expect(why('Swift action is needed, the minister said.', 'Swift', page)).toBeUndefined();
+  });
+
+  it('never counts Swift on a page about the car, the language or the singer, even beside money words', () => {
+    const car = [
+      'Review: the Suzuki Swift hatchback',
+      'The Swift has a lively engine and a light gearbox.',
+      'The dealer offers financing through its bank partner, and the Swift costs less than its rivals.',
+    ].join('\n');
+    expect(why(car.split('\n')[2]!, 'Swift', car)).toBeUndefined();
+    const code =
+      'Learn Swift\nOptionals in Swift: the compiler checks them.\nA payment form in Swift with Xcode.';
+    expect(why('A payment form in Swift with Xcode.', 'Swift', code)).toBeUndefined();
+    const singer =
+      'Taylor Swift in Zurich\nFans paid by bank transfer for tickets.\nSwift sang for three hours.';
+    expect(why('Swift sang for three hours.', 'Swift', singer)).toBeUndefined();
+  });
+
+  it('still finds the one network mention on a page about the bird', () => {
+    const page = [
+      'The common swift spends almost its whole life in the air.',
+      'Swifts nest under roofs; a swift may fly 500 km a day. The Swift returns to Europe in May.',
+      '(Not to be confused with SWIFT, the messaging network banks use for payments.)',
+    ].join('\n');
+    expect(why('The Swift returns to Europe in May.', 'Swift', page)).toBeUndefined();
+    expect(why(page.split('\n')[2]!, 'SWIFT', page)).toBe('messaging');
   });
 });
 
@@ -58,6 +123,56 @@ describe('government', () => {
     ['Earlier story\nTEHRAN (IRNA) — The minister said...', 'TEHRAN', false],
   ])('%s', (block, word, expected) => {
     expect(counts('government', block, word)).toBe(expected);
+  });
+});
+
+describe('government, more readings and more languages', () => {
+  it.each([
+    // Subject of a statement or decision, object of sanctions, pairs.
+    ['Tehran is one of the largest suppliers of drones to the Russian army.', 'Tehran', true],
+    ['The EU imposed new sanctions on Tehran last week.', 'Tehran', true],
+    ['Moscow decided to expel four diplomats.', 'Moscow', true],
+    ['Moscow is sending more troops to the border.', 'Moscow', true],
+    ['Las sanciones contra Teherán se endurecieron.', 'Teherán', true],
+    ['فرضت واشنطن عقوبات على طهران بسبب برنامجها النووي.', 'طهران', true],
+    ['美国宣布制裁德黑兰。', '德黑兰', true],
+    ['Bien que Téhéran ait nié, les livraisons continuent.', 'Téhéran', true],
+    ['הם דנו בקשרים בין מוסקבה לטהרן.', 'מוסקבה', true],
+    ['הם דנו בקשרים בין מוסקבה לטהרן.', 'טהרן', true],
+    ['מוסקבה הודיעה כי תגיב.', 'מוסקבה', true],
+    ['モスクワ側はこの報道を否定した。', 'モスクワ', true],
+    ['テヘランとモスクワは協力を深めている。', 'テヘラン', true],
+    ['Moskova yönetimi yeni bir açıklama yaptı.', 'Moskova', true],
+    ['Moskwa ostrzegła Zachód przed eskalacją.', 'Moskwa', true],
+    ['Oś Pekin-Moskwa-Teheran budzi niepokój.', 'Moskwa', true],
+    ['Moskou waarschuwde voor nieuwe sancties.', 'Moskou', true],
+    ['Teerã acusou Washington de sabotagem.', 'Teerã', true],
+    ['Тегеран визнав, що передавав безпілотники.', 'Тегеран', true],
+    // Places, datelines and addresses stay places.
+    ['Moscow is an amazing city with many museums.', 'Moscow', false],
+    ['W Moskwie podpisano porozumienie.', 'Moskwie', false],
+    ['התיירים ביקרו במוסקבה בחורף.', 'מוסקבה', false],
+    ['הם טסו מחר למוסקבה.', 'מוסקבה', false],
+    ['הנשיא נחת במוסקבה, אמרה הדוברת.', 'מוסקבה', false],
+    ["Moskova'da düzenlenen fuar ilgi gördü.", 'Moskova', false],
+    ['テヘランで抗議デモが行われた。', 'テヘラン', false],
+    ['У Тегерані пройшли консультації.', 'Тегерані', false],
+    ['MOSKOU (ANP) – De president heeft gesproken.', 'MOSKOU', false],
+    ['السفارة الروسية لدى طهران أعلنت ذلك.', 'طهران', false],
+    // Places and shops named after the city.
+    ['The Moscow City Council approved the budget on Monday.', 'Moscow', false],
+    ['Dinner at Tehran Restaurant has always been good.', 'Tehran', false],
+    ['Café Tehran has opened a second branch downtown.', 'Tehran', false],
+    ['Moscow, Idaho, has a new mayor.', 'Moscow', false],
+  ])('%s (%s)', (block, word, expected) => {
+    expect(counts('government', block, word)).toBe(expected);
+  });
+
+  it('reads Moscow on a page about Idaho as the town, whatever its verbs', () => {
+    const block = 'Moscow has approved a new bike lane on Main Street.';
+    expect(counts('government', block, 'Moscow')).toBe(true);
+    const page = `Moscow, Idaho: news from the Palouse\n${block}\nThe University of Idaho returns in August.`;
+    expect(counts('government', block, 'Moscow', page)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasTable } from '../../utils/matching/alias-table.generated';
+import { fullAliasTable } from './all-script-groups';
 import { mayNameTopic } from '../../utils/content/topic-gate';
 import { matcherFromTable, type BlockSource, type Matcher } from '../../utils/matching/matcher';
 
@@ -7,7 +7,7 @@ import { matcherFromTable, type BlockSource, type Matcher } from '../../utils/ma
  * Shared by the matcher test files: one matcher over every alias, built as pages build it by default (from
  * the table computed at build time), and a table runner.
  */
-export const matcher = matcherFromTable(aliasTable());
+export const matcher = matcherFromTable(fullAliasTable());
 
 /** [topic, span text] per mention, after checking every span is exactly that slice of the input. */
 export function found(text: string, context?: BlockSource, m: Matcher = matcher): Array<[string, string]> {

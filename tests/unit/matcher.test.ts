@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliases } from '../../data/aliases';
 import { buildAliasTable } from '../../utils/matching/alias-table';
-import { aliasTable } from '../../utils/matching/alias-table.generated';
+import { fullAliasTable } from './all-script-groups';
 import { ContextNotReady, compileMatcher, matcherFromTable } from '../../utils/matching/matcher';
 import { found, matcher, table } from './matcher-table';
 
@@ -62,7 +62,23 @@ table('look-alikes never count', [
   ['The river flowed swiftly; SWIFTER action was needed.', []],
   ['Tankers crossed the Persian Gulf.', []],
   ['Pakistan calls itself an Islamic Republic.', []],
+  // Places named after Russia are not Russia.
+  ['We kayaked down the Russian River to Jenner.', []],
+  ['Russian Hill has the steepest streets in San Francisco.', []],
+  ['Remamos por el río Russian hasta la costa.', []],
+  ['The Kievan Rus was a medieval federation.', []],
+  ['A Russian hill town was shelled overnight.', [['russia', 'Russian']]],
 ]);
+
+describe('every word form', () => {
+  it('is found as a word of its own, in any script, unless it needs context', () => {
+    for (const alias of Object.values(aliases).flat()) {
+      if (alias.context !== undefined) continue;
+      const text = `— ${alias.text}.`;
+      expect(found(text), text).toEqual([[expect.any(String), alias.text]]);
+    }
+  });
+});
 
 table('SWIFT', [
   [
@@ -181,7 +197,7 @@ describe('options and output', () => {
   });
 
   it('still finds a shorter enabled alias inside a longer switched-off one', () => {
-    const noGerman = matcherFromTable(aliasTable(), { languages: ['en', 'fr'] });
+    const noGerman = matcherFromTable(fullAliasTable(), { languages: ['en', 'fr'] });
     expect(found('Besuch in der Islamischen Republik Iran.', undefined, noGerman)).toEqual([
       ['iran', 'Iran'],
     ]);
@@ -214,7 +230,7 @@ describe('options and output', () => {
 
 describe('the alias table computed at build time', () => {
   it('is exactly what the aliases compile to now (run a build or `npx wxt prepare` after editing them)', () => {
-    expect(aliasTable()).toEqual(buildAliasTable(aliases));
+    expect(fullAliasTable()).toEqual(buildAliasTable(aliases));
   });
 
   it('finds what a matcher compiled on the page finds', () => {
@@ -226,10 +242,12 @@ describe('the alias table computed at build time', () => {
     expect(matcher.findMentions(text).length).toBeGreaterThan(8);
   });
 
-  it('keeps one regex per script group, the Arabic-script and Chinese ones without case folding', () => {
-    expect(aliasTable().patterns.map((p) => [p.script, p.flags])).toEqual([
+  it('keeps one regex per script group, the caseless scripts without case folding', () => {
+    expect(fullAliasTable().patterns.map((p) => [p.script, p.flags])).toEqual([
       ['word', 'giu'],
+      ['cyrillic', 'giu'],
       ['arabic', 'gu'],
+      ['hebrew', 'gu'],
       ['cjk', 'gu'],
     ]);
   });
@@ -249,7 +267,7 @@ describe('the alias table computed at build time', () => {
 
 describe('ambiguous names while the context rules are not built', () => {
   it('asks to be called again instead of building them mid-scan; plain names are found as ever', () => {
-    const notYet = matcherFromTable(aliasTable(), { contextReady: () => false });
+    const notYet = matcherFromTable(fullAliasTable(), { contextReady: () => false });
     expect(() => notYet.findMentions('Moscow warned Kyiv.')).toThrow(ContextNotReady);
     expect(notYet.findMentions('Iran and Russia.').map((m) => m.text)).toEqual(['Iran', 'Russia']);
   });
@@ -257,7 +275,7 @@ describe('ambiguous names while the context rules are not built', () => {
 
 describe('warming the regex up ahead of the scan', () => {
   it('does one piece per call (one-byte text, then two-byte text), then reports it is ready', () => {
-    const fresh = matcherFromTable(aliasTable());
+    const fresh = matcherFromTable(fullAliasTable());
     expect([fresh.warmUp(), fresh.warmUp(), fresh.warmUp()]).toEqual([true, true, false]);
     expect(fresh.findMentions('Iran’s envoy met Putin in Moscow’s Kremlin.').map((m) => m.text)).toEqual([
       'Iran',
@@ -267,6 +285,6 @@ describe('warming the regex up ahead of the scan', () => {
   });
 
   it('has nothing to do when no topic is enabled', () => {
-    expect(matcherFromTable(aliasTable(), { topics: [] }).warmUp()).toBe(false);
+    expect(matcherFromTable(fullAliasTable(), { topics: [] }).warmUp()).toBe(false);
   });
 });

@@ -31,8 +31,39 @@ describe('the topic hint', () => {
       'Die Bundesregierung beschließt ein neues Klimaschutzgesetz.',
       'Правительство утвердило бюджет на следующий год.',
       '政府公布了新的经济刺激计划。',
+      'Rząd przyjął nowy budżet na przyszły rok.',
+      'Hükümet yeni bütçeyi onayladı.',
+      'De regering presenteert een nieuwe begroting.',
+      'Il governo ha approvato la legge di bilancio.',
+      'O governo aprovou o orçamento para o próximo ano.',
+      'Уряд затвердив бюджет на наступний рік.',
+      'הממשלה אישרה את התקציב לשנה הבאה.',
+      '政府は来年度の予算案を閣議決定した。',
+      // Latin and Cyrillic names count only from a word's start, short ones only as whole words: not the
+      // "russe" of Brussels, the "rus" of trust or virus, the "рф" of орфография.
+      'Trust in Brussels fell as the virus spread; the rusty crust cracked.',
+      'Орфография и арфа.',
     ])
       expect(mayNameTopic(text), text).toBe(false);
+  });
+
+  it('sees the new languages, their inflections and clitics', () => {
+    for (const text of [
+      "İran'ın",
+      'İRAN',
+      'Rus',
+      'Rusların',
+      'РФ',
+      'Путінові',
+      'Irańczycy',
+      'Irão',
+      'ובאיראן',
+      'ロシア人',
+      'プーチン氏は',
+    ]) {
+      expect(matcher.findMentions(text).length, text).toBeGreaterThan(0);
+      expect(mayNameTopic(text), text).toBe(true);
+    }
   });
 });
 

@@ -14,7 +14,8 @@ import type { ContentHandler } from './start-content';
  */
 export const PAGE_APP_PATH = '/page-app.js';
 
-export type StartPageApp = (life: ExtensionLife) => Promise<ContentHandler>;
+/** `hint`: the text that made the content script load the app (its script tells which aliases to load). */
+export type StartPageApp = (life: ExtensionLife, hint?: string) => Promise<ContentHandler>;
 
 const KEY = Symbol.for('backstory.page-app');
 type AppGlobal = { [KEY]?: StartPageApp };

@@ -1,5 +1,5 @@
 import { lazy } from '../lazy';
-import { needsNormalizing, normalizeForMatch, ZWNJ } from '../matching/normalize';
+import { DOTTED_CAPITAL_I, DROPPED_MARKS, PRESENTATION_FORMS } from '../matching/invisible-marks';
 import { TOPIC_HINT_FLAGS, TOPIC_HINT_SOURCE } from '../matching/topic-hint.generated';
 import { workWhenIdle } from './scheduling';
 
@@ -12,16 +12,27 @@ import { workWhenIdle } from './scheduling';
  */
 
 const hint = lazy(() => new RegExp(TOPIC_HINT_SOURCE, TOPIC_HINT_FLAGS));
+/** Marks the hint does not see through, with the ZWNJ a Persian word may hold (the aliases allow it). */
+const FOLDABLE = `${DROPPED_MARKS}\\u200C${PRESENTATION_FORMS}${DOTTED_CAPITAL_I}`;
+const mayNeedFolding = lazy(() => new RegExp(`[${FOLDABLE}]`));
+const invisible = lazy(() => new RegExp(`[${DROPPED_MARKS}\\u200C]`, 'g'));
 
 /**
- * Whether `text` may name a topic. Text with marks the alias regexes cannot see through is folded first; a
- * Persian ZWNJ, which the aliases allow between letters and the hint does not, is dropped.
+ * Whether `text` may name a topic. Text holding marks the hint cannot see through is tested again without
+ * them: invisible marks and ZWNJs dropped, presentation forms and İ folded. Cheaper than the matcher's
+ * normalisation (which also keeps a map back to the original offsets), and the hint's letter classes already
+ * cover the letter variants that one folds.
  */
 export function mayNameTopic(text: string): boolean {
   const re = hint();
   if (re.test(text)) return true;
-  if (needsNormalizing(text)) return re.test(normalizeForMatch(text).text.replaceAll(ZWNJ, ''));
-  return text.includes(ZWNJ) && re.test(text.replaceAll(ZWNJ, ''));
+  if (!mayNeedFolding().test(text)) return false;
+  return re.test(
+    text
+      .replace(invisible(), '')
+      .normalize('NFKC')
+      .replace(/\u0130/g, 'i'),
+  );
 }
 
 /**
@@ -35,9 +46,13 @@ const NODES_PER_CLOCK_CHECK = 32;
 
 /**
  * Walks `doc` (its open shadow roots and same-origin frames too), then every change to it, until some text may
- * name a topic; then calls `onHint` once and stops. Returns a function that stops it early.
+ * name a topic; then calls `onHint` once with that text (its script tells the app which aliases to load) and stops. Returns a function that stops it early.
  */
-export function watchForTopics(doc: Document, onHint: () => void, signal: AbortSignal): () => void {
+export function watchForTopics(
+  doc: Document,
+  onHint: (text: string) => void,
+  signal: AbortSignal,
+): () => void {
   const queue: Node[] = [doc.documentElement ?? doc];
   const framesSeen = new WeakSet<Element>();
   let stopped = false;
@@ -116,7 +131,7 @@ export function watchForTopics(doc: Document, onHint: () => void, signal: AbortS
         }
         if (!root.isConnected) continue;
         const verdict = visit(root);
-        if (verdict === true) return found();
+        if (verdict === true) return found(root);
         if (verdict === 'skip' || root.nodeType === Node.TEXT_NODE) continue;
         walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
           root,
@@ -129,13 +144,13 @@ export function watchForTopics(doc: Document, onHint: () => void, signal: AbortS
         continue;
       }
       const verdict = visit(node);
-      if (verdict === true) return found();
+      if (verdict === true) return found(node);
       if (verdict === 'skip') skipSubtree(walker);
     }
   };
-  const found = (): true => {
+  const found = (at: Node): true => {
     stop();
-    onHint();
+    onHint((at as Text).data);
     return true;
   };
   const work = () => {

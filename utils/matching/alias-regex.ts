@@ -20,13 +20,22 @@ const cjk = lazy(() => new RegExp(CJK_CLASS, 'u'));
 const ARABIC = /[\u0600-\u06FF]/;
 const ARABIC_LETTER = /^[\u0600-\u06FF]$/;
 
-/** Which boundary rules an alias key needs. */
-export type ScriptGroup = 'word' | 'arabic' | 'cjk';
+/** Which boundary rules an alias key needs; each group is its own regex, compiled only for text in its script. */
+export type ScriptGroup = 'word' | 'cyrillic' | 'arabic' | 'hebrew' | 'cjk';
 
-/** Classifies a folded alias key by the script whose word-boundary rules apply to it. */
+const CYRILLIC = /[\u0400-\u04FF]/;
+const HEBREW = /[\u0590-\u05FF]/;
+
+/**
+ * Classifies a folded alias key by the script whose word-boundary rules apply to it, from its first letter
+ * (every key is written in one script): cheap enough to run over every key when a page builds its regexes.
+ */
 export function scriptGroup(key: string): ScriptGroup {
-  if (cjk().test(key)) return 'cjk';
-  if (ARABIC.test(key)) return 'arabic';
+  const c = key.charCodeAt(0);
+  if (c >= 0x2e80) return 'cjk';
+  if (c >= 0x0600 && c <= 0x06ff) return 'arabic';
+  if (c >= 0x0590 && c <= 0x05ff) return 'hebrew';
+  if (c >= 0x0400 && c <= 0x04ff) return 'cyrillic';
   return 'word';
 }
 
@@ -40,18 +49,32 @@ const arabicStart = lazy(
   () =>
     /(?<!\p{L}|\p{N}|\p{M}|_)|(?<=(?<![\p{L}\p{N}\p{M}_])(?:[\u0648\u0641](?:\u0644\u0644?)?|\u0644\u0644?))/uy,
 );
+/**
+ * Hebrew writes "and", "the", "in", "to", "from", "that" and "as" as one-letter prefixes of the next word, up
+ * to three of them ("וברוסיה" and in Russia, "שהקרמלין" that the Kremlin).
+ */
+const hebrewStart = lazy(
+  () =>
+    /(?<![\p{L}\p{N}\p{M}_])|(?<=(?<![\p{L}\p{N}\p{M}_])[\u05D5\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB]{1,3})/uy,
+);
 
 /** Sticky, zero-width: true at lastIndex when the character there is CJK. */
 const cjkAt = lazy(() => new RegExp(`(?=${CJK_CLASS})`, 'uy'));
+/** Katakana letters and the long-vowel mark: a katakana name inside a longer katakana word is another word. */
+const KATAKANA_LETTER = '[\\u30A1-\\u30FA\\u30FC]';
+const isKatakanaLetter = (c: number) => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 
 /**
  * True when an alias match may start at `start` of `text`: not in the middle of a word. Chinese aliases need
- * no boundary; Arabic ones may follow a joined proclitic. Sticky regexes, so nothing is allocated.
+ * no boundary, katakana ones only against katakana; Arabic and Hebrew ones may follow a joined prefix.
+ * Sticky regexes, so nothing is allocated.
  */
 export function leftBoundaryOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start);
-  const re = c >= 0x0600 && c <= 0x06ff ? arabicStart() : wordStart();
+  if (isKatakanaLetter(c)) return !isKatakanaLetter(text.charCodeAt(start - 1));
+  const re =
+    c >= 0x0600 && c <= 0x06ff ? arabicStart() : c >= 0x05d0 && c <= 0x05ea ? hebrewStart() : wordStart();
   re.lastIndex = start;
   if (re.test(text)) return true;
   const cjkHere = cjkAt();
@@ -89,17 +112,45 @@ function charPattern(ch: string, prev: string, joiners: boolean): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
-function emit(node: TrieNode, prev: string, joiners: boolean): string {
-  const alternatives: string[] = [];
-  for (const [ch, child] of node.children)
-    alternatives.push(charPattern(ch, prev, joiners) + emit(child, ch, joiners));
-  if (alternatives.length === 0) return '';
-  const body = alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
-  return node.terminal ? `(?:${body})?` : body;
+/** What `head` (one character's pattern) adds inside a character class, or null if it is not one character. */
+function classMember(head: string): string | null {
+  if (/^\[[^\]]+\]$/.test(head)) return head.slice(1, -1);
+  if (/^\\.$/.test(head)) return head;
+  if ([...head].length !== 1) return null;
+  return /[\]\\^-]/.test(head) ? `\\${head}` : head;
 }
 
-/** `joiners`: let a ZWNJ stand between two Arabic-script letters (the topic hint removes ZWNJs instead). */
-function trie(keys: readonly string[], joiners = true): string {
+/**
+ * A node's pattern. Its children start with different letters, so their alternatives exclude each other and
+ * may come in any order: those that are one letter and end there become one character class ("[nrs]").
+ */
+function emit(node: TrieNode, prev: string, joiners: boolean): string {
+  const alternatives: string[] = [];
+  const members: Array<[member: string, head: string]> = [];
+  for (const [ch, child] of node.children) {
+    const head = charPattern(ch, prev, joiners);
+    const rest = emit(child, ch, joiners);
+    const member = rest === '' ? classMember(head) : null;
+    if (member === null) alternatives.push(head + rest);
+    else members.push([member, head]);
+  }
+  if (members.length === 1) alternatives.push(members[0]![1]);
+  else if (members.length > 1) alternatives.push(`[${members.map(([m]) => m).join('')}]`);
+  if (alternatives.length === 0) return '';
+  if (alternatives.length > 1) {
+    const group = `(?:${alternatives.join('|')})`;
+    return node.terminal ? `${group}?` : group;
+  }
+  const body = alternatives[0]!;
+  if (!node.terminal) return body;
+  return classMember(body) !== null || /^\[[^\]]+\]$/.test(body) ? `${body}?` : `(?:${body})?`;
+}
+
+/**
+ * One regex source matching exactly `keys`, as a trie. `joiners`: let a ZWNJ stand between two Arabic-script
+ * letters (the topic hint removes ZWNJs instead).
+ */
+export function trie(keys: readonly string[], joiners = true): string {
   const root: TrieNode = { children: new Map(), terminal: false };
   for (const key of keys) insert(root, key);
   return emit(root, '', joiners);
@@ -115,57 +166,52 @@ export interface AliasPattern {
 /** Whether `keys` hold a letter that has case (so their regex must ignore case). */
 const hasCase = (keys: readonly string[]) => keys.some((k) => /[\p{Lu}\p{Ll}\p{Lt}]/u.test(k));
 
+/** What ends a match of each script group's aliases. */
+const GROUP_END: Record<ScriptGroup, () => string> = {
+  word: () => `(?:(?!${W})|(?=${CJK_CLASS}))`,
+  cyrillic: () => `(?:(?!${W})|(?=${CJK_CLASS}))`,
+  arabic: () => `(?!${W})`,
+  hebrew: () => `(?!${W})`,
+  // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题); a katakana
+  // one not inside a longer katakana word (ロシアン is "Russian" as in a cat's breed).
+  cjk: () => `(?!${KATAKANA_LETTER})`,
+};
+
+/** The regex source for the keys of one script group. */
+export function groupSource(script: ScriptGroup, keys: readonly string[]): string {
+  return trie(keys) + GROUP_END[script]();
+}
+
 /**
- * The alias regexes for folded alias keys: one per script group, so that the Arabic-script and Chinese ones
- * (which need no case folding) are compiled and run only on text written in those scripts. One combined
- * case-insensitive regex cost 10-13 ms to compile for two-byte text, 60 % of it for the Arabic part.
+ * The alias regexes for folded alias keys: one per script group, so that each is compiled and run only on text
+ * written in its script (the Latin one on every page). One combined case-insensitive regex cost 10-13 ms to
+ * compile for two-byte text, 60 % of it for the Arabic part.
  */
 export function aliasPatterns(keys: Iterable<string>): AliasPattern[] {
-  const groups: Record<ScriptGroup, string[]> = { word: [], arabic: [], cjk: [] };
+  const groups: Record<ScriptGroup, string[]> = { word: [], cyrillic: [], arabic: [], hebrew: [], cjk: [] };
   for (const key of keys) groups[scriptGroup(key)].push(key);
-  const { word, arabic, cjk: han } = groups;
-  const patterns: AliasPattern[] = [];
-  const add = (script: ScriptGroup, list: readonly string[], source: string) => {
-    if (list.length > 0) patterns.push({ script, source, flags: hasCase(list) ? 'giu' : 'gu' });
-  };
-  add('word', word, `${trie(word)}(?:(?!${W})|(?=${CJK_CLASS}))`);
-  add('arabic', arabic, `${trie(arabic)}(?!${W})`);
-  // Han text has no spaces, so a Chinese alias counts wherever it stands (俄罗斯人, 伊朗核问题).
-  add('cjk', han, trie(han));
-  return patterns;
+  return (Object.keys(groups) as ScriptGroup[])
+    .filter((script) => groups[script].length > 0)
+    .map((script) => {
+      const list = groups[script];
+      if (list.some((key) => [...key].some((ch) => /\p{L}/u.test(ch) && scriptGroup(ch) !== script)))
+        throw new Error(`An alias mixes scripts: ${list.join(', ')}`);
+      return { script, source: groupSource(script, list), flags: hasCase(list) ? 'giu' : 'gu' };
+    });
 }
 
 /** Whether `text` holds a character of `script` (only such text can hold its aliases). */
 export function mayHoldScript(script: ScriptGroup, text: string): boolean {
-  if (script === 'arabic') return ARABIC.test(text);
-  if (script === 'cjk') return cjk().test(text);
-  return true;
-}
-
-/** Longest stem the topic hint keeps of a word: enough to tell "bushehr" from "bush", short enough to stay small. */
-const HINT_STEM_MAX = 8;
-
-/**
- * The stems whose presence a page must show before the matcher is worth loading: for each alias key that
- * holds no shorter key, the first letters of its longest word. Every alias match holds one of them as it is
- * written (case and letter variants aside), so a text without any cannot hold a mention; the converse is not
- * needed.
- */
-export function hintStems(keys: readonly string[]): string[] {
-  const minimal = keys.filter((key) => !keys.some((other) => other !== key && key.includes(other)));
-  const stems = new Set(
-    minimal.map((key) => {
-      const longest = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-      return [...longest].slice(0, HINT_STEM_MAX).join('');
-    }),
-  );
-  return [...stems].filter((stem) => ![...stems].some((other) => other !== stem && stem.includes(other)));
-}
-
-/**
- * The topic hint: one case-insensitive regex over `hintStems`, with the same letter variants as the aliases.
- * Without the aliases' optional ZWNJs, which would double its size: text holding one is tested without them.
- */
-export function hintPattern(keys: readonly string[]): { source: string; flags: string } {
-  return { source: trie(hintStems(keys), false), flags: 'iu' };
+  switch (script) {
+    case 'word':
+      return true;
+    case 'cyrillic':
+      return CYRILLIC.test(text);
+    case 'arabic':
+      return ARABIC.test(text);
+    case 'hebrew':
+      return HEBREW.test(text);
+    case 'cjk':
+      return cjk().test(text);
+  }
 }

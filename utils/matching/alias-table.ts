@@ -1,7 +1,9 @@
 import type { TopicId } from '../../data/constants';
 import type { Alias } from '../../data/schema';
-import { aliasPatterns, hintPattern, type AliasPattern } from './alias-regex';
+import { aliasPatterns, type AliasPattern } from './alias-regex';
+import { hintPattern } from './topic-hint';
 import { foldKey } from './normalize';
+import { packAliasTable, unpackAliasTable } from './alias-table-codec';
 
 /** Aliases per topic, as `data/aliases.ts` holds them. */
 export type AliasesByTopic = Readonly<Partial<Record<TopicId, readonly Alias[]>>>;
@@ -34,16 +36,33 @@ export function buildAliasTable(aliases: AliasesByTopic): AliasTable {
   return { patterns: aliasPatterns(Object.keys(keys)), keys };
 }
 
-/** The TypeScript module the build writes for `table`: the table as JSON, parsed at first use. */
+/** The table as text with every alias's fields in one order, to compare two tables. */
+function tableText(table: AliasTable): string {
+  const ordered = Object.entries(table.keys).map(([key, candidates]) => [
+    key,
+    candidates.map(({ topic, alias }) => [topic, alias.text, alias.lang, alias.caseSensitive, alias.context]),
+  ]);
+  const patterns = table.patterns.map((p) => [p.script, p.source, p.flags]);
+  return JSON.stringify([patterns, ordered]);
+}
+
+/**
+ * The TypeScript module the build writes for `table`: the table packed (see alias-table-codec.ts) as JSON,
+ * unpacked at first use. Throws when unpacking would not give the same table back.
+ */
 export function aliasTableModule(table: AliasTable): string {
+  const packed = packAliasTable(table);
+  if (tableText(unpackAliasTable(packed)) !== tableText(table))
+    throw new Error('The packed alias table does not unpack to itself');
   return [
     '// Generated at build time from data/aliases.ts (see utils/matching/alias-table.ts). Do not edit.',
     "import type { AliasTable } from './alias-table';",
+    "import { unpackAliasTable, type PackedTable } from './alias-table-codec';",
     '',
     // JSON in a string: far cheaper for the engine to load than the same data as an object literal.
-    `const json = ${JSON.stringify(JSON.stringify(table))};`,
+    `const json = ${JSON.stringify(JSON.stringify(packed))};`,
     '',
-    'export const aliasTable = (): AliasTable => JSON.parse(json) as AliasTable;',
+    'export const aliasTable = (): AliasTable => unpackAliasTable(JSON.parse(json) as PackedTable);',
     '',
   ].join('\n');
 }

@@ -1,11 +1,13 @@
-/** Small text helpers for the context rules: word windows, word-list regexes, datelines. */
-import { lazy } from '../lazy';
+/** Small text helpers for the context rules: word windows, word-list regexes, datelines, evidence. */
+import { normalizeForMatch, ZWNJ } from './normalize';
 
 /**
  * Work on the lazy regexes not yet done ahead of need (see `buildContextRegexes`): for each, building it, then
  * compiling it for one-byte text, then for two-byte text. Each piece can take several ms, so each is its own.
  */
 const unbuilt: Array<() => void> = [];
+/** How each lazy regex forgets what it built (see `resetContextRegexes`). */
+const resets: Array<() => void> = [];
 
 const SPACE = /\s/;
 const MAX_WINDOW = 200;
@@ -42,8 +44,11 @@ export function afterWords(text: string, end: number, count: number): string {
   return text.slice(end, i);
 }
 
-/** Scripts written with spaces between words need explicit word boundaries; Arabic and Han do not get them. */
-const SPACED_LETTER = lazyRegex(() => /^(?![\u0600-\u06FF\p{sc=Han}])\p{L}$/u);
+/**
+ * Scripts written with spaces between words need explicit word boundaries. Arabic and Hebrew glue short words
+ * to the next one ("وموسكو", "ובמוסקבה") and Chinese and Japanese have no spaces: they do not get them.
+ */
+const SPACED_LETTER = lazyRegex(() => /^(?![\u0590-\u06FF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}$/u);
 
 /**
  * Letters and digits of the scripts that need boundaries (Latin, Greek, Cyrillic), spelled out: a
@@ -82,16 +87,29 @@ export interface LazyTest {
   test(text: string): boolean;
   /** The first match, for the card's "why" line. */
   exec(text: string): RegExpExecArray | null;
+  /** Every match in `text` (for a regex built with the `g` flag). */
+  all(text: string): IterableIterator<RegExpMatchArray>;
 }
 export function lazyRegex(build: () => RegExp): LazyTest {
-  const regex = lazy(build);
+  let built: RegExp | undefined;
+  const regex = () => (built ??= build());
   // V8 compiles a regex on its first run, separately for one-byte and two-byte text: run it on both.
-  unbuilt.push(
-    () => void regex(),
-    () => void regex().test(''),
-    () => void regex().test('\u2019'),
-  );
-  return { test: (text) => regex().test(text), exec: (text) => regex().exec(text) };
+  const ahead = () =>
+    unbuilt.push(
+      () => void regex(),
+      () => void regex().test(''),
+      () => void regex().test('\u2019'),
+    );
+  ahead();
+  resets.push(() => {
+    built = undefined;
+    ahead();
+  });
+  return {
+    test: (text) => regex().test(text),
+    exec: (text) => regex().exec(text),
+    all: (text) => text.matchAll(regex()),
+  };
 }
 
 /**
@@ -138,7 +156,42 @@ export function isDateline(block: string, start: number, end: number): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase() && /^\s*[,:]/u.test(after);
 }
 
+/**
+ * Makes every context regex be built again at its next use, or ahead of it (a script group's words were
+ * added to the lists they are built from).
+ */
+export function resetContextRegexes(): void {
+  unbuilt.length = 0;
+  for (const reset of resets) reset();
+}
+
 /** True once every context regex is built: deciding an ambiguous name then costs no compile. */
 export function contextRegexesReady(): boolean {
   return unbuilt.length === 0;
+}
+
+/** Lower-cased, letter-folded, ZWNJ removed: the form every word list is compared in. */
+export function fold(text: string): string {
+  return normalizeForMatch(text).text.replaceAll(ZWNJ, '');
+}
+
+/** Letters that continue a word for the "why" line; Chinese and Japanese words are not cut by spaces. */
+const WORD_PART = lazyRegex(() => /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}-]$/u);
+
+/**
+ * The words that decided a match, for the card's "why" line: the match widened to whole words (a stem
+ * "sanction" shows as "sanctions"). Undefined when there was no match.
+ */
+export function signal(match: RegExpExecArray | null, text: string): string | undefined {
+  if (match === null) return undefined;
+  let from = match.index;
+  let to = from + match[0].length;
+  while (from > 0 && WORD_PART.test(text.charAt(from - 1))) from--;
+  while (to < text.length && WORD_PART.test(text.charAt(to))) to++;
+  const words = text
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  // A signal that is only punctuation (a comma between two capitals) still decided: say so plainly.
+  return words === '' ? match[0].trim() || match[0] : words;
 }

@@ -1,42 +1,15 @@
 /**
- * Word lists for the context rules, in every supported language, one `|`-separated string per language.
- * Entries are word STARTS (stems), lower case: "sanction" covers sanctions/sanctioned, "санкци" covers
- * санкции/санкций. Latin and Cyrillic stems must start a word; Arabic-script and Chinese ones may stand
- * anywhere (Arabic joins و/ال to the next word, Chinese has no spaces). Short words that must stand whole
- * ("is" must never hit "island") are listed apart.
+ * Word lists for the government rule (when Moscow or Tehran stands for its state), in every supported
+ * language, one `|`-separated string per language (SWIFT's words are in finance-vocab.ts). Entries are word
+ * STARTS (stems), lower case: "sanction" covers sanctions/sanctioned, "санкци" covers санкции/санкций. Latin
+ * and Cyrillic stems must start a word; Arabic-script, Hebrew, Chinese and Japanese ones may stand anywhere
+ * (Arabic and Hebrew join short words to the next one, Chinese and Japanese have no spaces). Short words that
+ * must stand whole ("is" must never hit "island") are listed apart.
  */
-import { lazyRegex } from './context-text';
 
 function list(...languages: string[]): string[] {
   return languages.join('|').split('|');
 }
-
-/** Banking, payments and sanctions vocabulary: near SWIFT, it means the interbank network. */
-export const FINANCE_STEMS = list(
-  'bank|interbank|payment|pay|sanction|messaging|transfer|transaction|financ|ruble|rouble|rial|dollar|euros|yuan' +
-    '|currenc|spfs|cips|iban|lender|remittance|settlement|wire transfer|correspondent|visa|mastercard|money',
-  'банк|межбанк|платеж|платёж|санкци|перевод|транзакц|финанс|рубл|доллар|расчет|расчёт|спфс|валют|отключ',
-  'zahlung|sanktion|überweisung|transaktion|finanz|rubel|geldinstitut|ausgeschlossen',
-  'banque|bancaire|paiement|virement|monnaie',
-  'banco|bancari|pago|sanci|transferencia|transacci|rublo|dólar|moneda|excluid|desconect',
-  'بانک|تحریم|پرداخت|انتقال پول|مالی|ریال|دلار|حواله|تراکنش|ارز|روبل',
-  'بنك|بنوك|مصرف|مصارف|عقوبات|مدفوعات|الدفع|تحويل|مالي|المالية|دولار|حوالات|معاملات',
-  '银行|銀行|支付|制裁|结算|結算|金融|转账|轉帳|卢布|盧布|美元|汇款|匯款|报文|報文',
-);
-
-/** Directly before SWIFT, a verb of exclusion and "from"/"of" is enough: "cut off from SWIFT", "kicked out of". */
-export const FINANCE_EXCLUSION_BEFORE = lazyRegex(
-  () =>
-    /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u,
-);
-
-/** SWIFT the NASA gamma-ray satellite, a bill ("SWIFT Act"), or the singer in an all-caps headline. */
-export const FINANCE_VETO_AFTER = lazyRegex(
-  () =>
-    /^\s*(?:act|satellite|telescope|observatory|spacecraft|mission|probe|gamma|x-ray|ultraviolet|tour|album|concert)(?!\p{L})/u,
-);
-/** Just before SWIFT: the singer, NASA's satellite ("Neil Gehrels Swift Observatory"). */
-export const FINANCE_VETO_BEFORE = lazyRegex(() => /(?:taylor|nasa(?:'s)?|gehrels)\s+$/u);
 
 /** The main capitals, in every language, for "Tehran and Moscow" / "between Moscow and Washington". */
 export const CAPITALS = list(
@@ -46,6 +19,11 @@ export const CAPITALS = list(
   'moskau|teheran|peking|kiew|moscou|téhéran|pékin|moscú|teherán|pekín',
   'مسکو|تهران|واشنگتن|پکن|موسكو|طهران|واشنطن|بكين',
   '莫斯科|德黑兰|德黑蘭|华盛顿|華盛頓|北京|基辅|基輔',
+  'москва|москвою|тегеран|тегераном|вашингтон|пекін|київ|мінськ',
+  'moskova|tahran|vaşington|pekin|kiev|moscovo|teerã|teerão|pequim|mosca|pechino|moskwa|moskwą|teheranem|waszyngton' +
+    '|pekinem|kijów|moskou',
+  'מוסקבה|טהרן|וושינגטון|בייג׳ינג|קייב|ירושלים',
+  'モスクワ|テヘラン|ワシントン|北京|キーウ|東京',
 );
 
 /** A verb of statement or action right after the capital: "Moscow warned", "Москва заявила", "莫斯科表示". */
@@ -70,12 +48,28 @@ export const GOV_VERB_STEMS = list(
     '|ترفض|تؤكد|تحذر|تتهم|تنفي|تعلن|تطالب|تدين|تهدد',
   '表示|称|稱|警告|指责|指責|否认|否認|签署|簽署|拒绝|拒絕|谴责|譴責|认为|認為|坚持|堅持|回应|回應|宣布|方面' +
     '|当局|當局|强调|強調|要求|威胁|威脅',
+  'decided|decides|approved|approves|agreed|refused|rejected|vetoed|insisted|admitted|acknowledged|confirmed' +
+    '|announced|responded|retaliated|supplies|supplied|provides|provided|delivered|is supplying|is sending',
+  'визна|попередж|погрож|відкин|звинуват|засуд|вимага|наполяга|запереч|відмов|підтрим|оголос|відповів|вважа|хоче' +
+    '|стверджу|передава|постача',
+  'açıkla|uyar|reddet|yalanla|kına|suçla|imzala|talep|tehdit|destekle|duyur|bildir|savun|istiyor',
+  'disse|diz|afirm|negou|nega|acus|alert|rejeit|ameaç|exig|defend|respond|assin|advert|critic|insist',
+  'ha detto|dichiar|afferm|avvert|accus|respin|minacci|condann|chied|negato|smentit|firmat|ritien|vuole' +
+    '|intende|intenzione',
+  'ostrzeg|oświadcz|zaprzecz|odrzuci|potępi|zapowiedzia|oskarż|grozi|zagrozi|ogłosi|podpisa|żąda|twierdz|poprze' +
+    '|uważa|chce|przekaza|dostarcz',
+  'waarschuw|zei|zegt|ontken|verwerp|dreig|eist|veroordeel|kondigde|beschuldig|tekende|reageerde|steunt|levert',
+  // Hebrew puts the verb after its subject, in the feminine for a city ("מוסקבה הודיעה").
+  'הודיעה|הזהירה|טענה|דחתה|גינתה|איימה|הכחישה|חתמה|דרשה|אמרה|תומכת|מתכננות|מתכננת|האשימה|מאשימה|הגיבה|מסרה' +
+    '|הודיעו|מסרו|אמרו',
+  '発表|表明|否定|非難|警告|主張|反発|批判|要求|拒否|署名|合意|側|政府|当局|は声明',
 );
 
 /** Short words that only count whole ("Moscow is", "Tehran has", "Moscou a", "Moscú ha", "Москва не"). */
 export const GOV_EXACT_WORDS = list(
   "has|have|had|will|would|is|was|can|could|may|might|must|should|did|does|doesn't|won't|wouldn't|hasn't|isn't",
   'не|ist|war|hat|will|a|est|va|ha|es|era',
+  'nie|non|è|heeft|had|zal|wil|wordt|tem|vai|não|ait|aurait',
 );
 
 /** Words that make the capital a place: "in Moscow", "Moscow Metro", "Spartak Moscow", "University of Tehran". */
@@ -91,8 +85,16 @@ export const PLACE_BEFORE = list(
   'à|au|près de',
   'en|cerca de',
   'در|دانشگاه|شهر|استان|شهردار|شهرداری|خیابان|بورس|فرودگاه|مترو',
-  'في|جامعة|بورصة|مدينة|محافظ|شوارع',
+  'في|جامعة|بورصة|مدينة|محافظ|شوارع|لدى',
   '在|于|於|赴|到|斯巴达克|斯巴達克',
+  'у|біля|поблизу',
+  'em|para|perto de|no centro de',
+  'a|vicino a|nei pressi di',
+  'w|we|do|pod|koło|niedaleko|spod',
+  'naar|bij|nabij|rond|uit|buiten',
+  'ליד|עיריית|אוניברסיטת',
+  // Names of shops and restaurants: "Café Tehran", "Hotel Moscow".
+  'café|cafe|hotel|restaurant|bar|grill',
 );
 
 /** After the capital: a place or a name of something else ("Moscow time", "Tehran Stock Exchange"). */
@@ -108,6 +110,14 @@ export const PLACE_AFTER = list(
   'بورس',
   'بورصة',
   '大学|大學|时间|時間|地铁|地鐵|市|证券|證券|郊外|州立',
+  // Places and venues named after the city: "Moscow, Idaho, city council", "Tehran Restaurant".
+  'city council|council|mayor|school district|high school|museum|ballet|circus|philharmonic|conservatory|theatre' +
+    '|theater|hotel|restaurant|grill|kebab|market|bakery|café|cafe|shop|store|supermarket|bazaar|carpets|rugs' +
+    '|club|fc|dynamo|spartak|university|institute|college|academy|art|, id|, idaho',
+  // Turkish case endings after an apostrophe: in, at, to, from Moscow ("Moskova'da").
+  "'da|'de|'ta|'te|'ya|'ye|'a|'e|'dan|'den|'tan|'ten|'daki|'deki|'daki|'taki|'teki",
+  // Japanese particles and words of place: at/in, to, from, the city, its suburbs.
+  'で|に|へ|から|市|郊外|近郊|中心部|の空港|の市|の街|大学',
 );
 
 /** Before or after the capital: it is spoken of as a state ("relations with Moscow", "Moscow-backed"). */
@@ -117,15 +127,25 @@ export const GOV_BEFORE = list(
     '|punish|punished|angered|angering|isolate|isolated|pressured|pressuring|sanctioned|condemned|blamed' +
     '|criticised|criticized|deter|confront|provoked|appease|reassure|courted|negotiate with|engage with' +
     '|supports|supported|support for|backs|warns|accuses',
-  'отношения с|отношений с|переговоры с|давление на|санкции против|поддерживает|поддержал',
-  'beziehungen zu|gespräche mit|unterstütze|unterstützt|unterstützte|warnte|kritisiert|kritisierte',
-  'relations avec|pression sur',
-  'relaciones con|presión sobre',
-  'روابط|مذاکره با|روابط با',
-  'العلاقات مع|علاقات',
-  '与|與|同|和',
+  'отношения с|отношений с|переговоры с|давление на|санкции против|санкций против|поддерживает|поддержал' +
+    '|союзник',
+  'beziehungen zu|gespräche mit|unterstütze|unterstützt|unterstützte|warnte|kritisiert|kritisierte' +
+    '|sanktionen gegen|druck auf|verbündeter von',
+  "relations avec|pression sur|sanctions contre|sanctions à l'encontre de|soutien à|allié de",
+  'relaciones con|presión sobre|sanciones contra|sanciones a|sanciones al gobierno de|apoyo a|aliado de',
+  'روابط|مذاکره با|روابط با|تحریم',
+  'العلاقات مع|علاقات|العقوبات على|عقوبات على|عقوباتها على|ضغوط على|العقوبات ضد|حليف',
+  '与|與|同|和|制裁',
+  'відносини з|відносин з|переговори з|тиск на|санкції проти|підтримує|санкції на',
+  'relações com|pressão sobre|sanções contra|sanções a|aliado de|apoio a|sanções ao governo de',
+  'rapporti con|relazioni con|pressione su|sanzioni contro|sanzioni a|alleato di|sostegno a|colloqui con',
+  'stosunki z|relacje z|rozmowy z|presja na|sankcje wobec|sankcje na|sojusznik|naciski na',
+  'betrekkingen met|banden met|gesprekken met|druk op|sancties tegen|bondgenoot van|steun aan',
+  'היחסים עם|יחסים עם|הסנקציות על|סנקציות על|לחץ על|בעלת ברית של|המגעים עם',
 );
 /** Glued right after the capital: a possessive ("Moscow's support") or "-backed", "-led"... */
 export const GOV_AFTER_PREFIX = list(
   "'s|-backed|-led|-sponsored|-aligned|-allied|-friendly|-controlled|-installed",
+  // Turkish "Moscow's administration", Japanese "with Moscow", "sanctions on Moscow".
+  ' yönetimi| hükümeti|との|への制裁|に対する制裁',
 );

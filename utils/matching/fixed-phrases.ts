@@ -1,6 +1,7 @@
 /**
  * Fixed phrases in which an unambiguous-looking alias names something else: "montaña rusa" is a roller
- * coaster, "Russian roulette" a game, 俄罗斯方块 Tetris. Checked for every match, so each test is a cheap
+ * coaster, "Russian roulette" a game, 俄罗斯方块 Tetris, and places named after Russia are not Russia: the
+ * Russian River and Russian Hill in California (also "el río Russian" in Spanish). Checked for every match, so each test is a cheap
  * anchored regex on a few characters, and only for the alias keys listed here.
  */
 import { lazy } from '../lazy';
@@ -23,6 +24,10 @@ const phrasesByKey = lazy(() =>
       keys: ['russian'],
       after: /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![\p{L}\p{N}])/iu,
     },
+    // Capitalised as names are: "a Russian hill town" is still Russian.
+    { keys: ['russian'], after: /^\s+(?:River|Hill|Gulch|RIVER|HILL)(?![\p{L}\p{N}])/u },
+    { keys: ['russian'], before: /(?:r[ií]o|rivière|fiume|rivier)\s+$/iu },
+    { keys: ['rus'], before: /(?:kievan|kyivan|kiev|kyiv)\s+$/iu },
     { keys: ['russe', 'russes'], before: /(?:montagnes?|roulette|poupées?|salade)\s+$/iu },
     { keys: ['russisches', 'russische', 'russischen'], after: /^\s+(?:roulette|eier?)(?![\p{L}\p{N}])/iu },
     { keys: ['俄罗斯', '俄羅斯'], after: /^(?:方块|方塊|轮盘|輪盤|套娃)/u },

@@ -25,6 +25,11 @@ export interface Mention {
 export interface BlockContext {
   text: string;
   offset: number;
+  /**
+   * The text of the page (or the article) the block is in, for what a page decides as a whole: which SWIFT it
+   * means, which Moscow. Called only when an ambiguous name needs it; the same text each time for one page.
+   */
+  page?: () => string;
 }
 
 /** A block context, or a function computing it: called only when an ambiguous alias needs its context. */
@@ -74,7 +79,7 @@ function resolveBlock(source: BlockSource | undefined, text: string): BlockConte
   const block = typeof source === 'function' ? source() : source;
   // A block that does not hold the node's text at the given offset is ignored rather than trusted.
   if (block !== undefined && block.text.startsWith(text, block.offset)) return block;
-  return { text, offset: 0 };
+  return { text, offset: 0, page: block?.page };
 }
 
 /** Compiles the aliases (of the enabled languages and topics) into one matcher; compile once, reuse for every node. */
@@ -144,7 +149,7 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
         if (options.contextReady?.() === false) throw new ContextNotReady();
         block ??= resolveBlock(context, text);
         const at = block.offset;
-        evidence = contextEvidence(found.alias.context, block.text, at + start, at + end);
+        evidence = contextEvidence(found.alias.context, block.text, at + start, at + end, block.page);
         if (evidence === undefined) continue;
       }
       const mention: Mention = { topic: found.topic, start, end, text: span, alias: found.alias };

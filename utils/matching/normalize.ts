@@ -8,13 +8,16 @@
  *   inside a word, or a font-level variant of a letter.
  * - The zero-width non-joiner (U+200C) is KEPT in normalised text: in Persian it separates a word from its
  *   suffix ("ایران‌ها"), so it is a word boundary; the alias regex lets it occur between an alias's letters.
- * - Case, and curly apostrophes (’ → ').
+ * - Case, and curly apostrophes (’ → '). Turkish İ lower-cases to "i" plus a combining dot, and a regex that
+ *   ignores case does not fold it: it becomes a plain "i" ("İran" is "iran").
  *
  * The matcher does not normalise ordinary page text: the letter classes are compiled into its regex
  * (`variantClass`), so a node without a match costs no allocation. Only text holding the rare characters the
  * regex cannot see through (`needsNormalizing`: harakat, soft hyphens...) goes through `normalizeForMatch`,
  * whose offset map turns a match in normalised text back into the exact [start, end) of the original.
  */
+
+import { DOTTED_CAPITAL_I, DROPPED_MARKS, PRESENTATION_FORMS } from './invisible-marks';
 
 /** Canonical letter, then the variants folded into it. */
 const LETTER_VARIANTS: ReadonlyArray<readonly [string, string]> = [
@@ -25,46 +28,35 @@ const LETTER_VARIANTS: ReadonlyArray<readonly [string, string]> = [
   ["'", '\u2019\u2018\u02BC'],
 ];
 
-const FOLD = new Map<string, string>();
+const FOLD = new Map<string, string>([['\u0130', 'i']]);
 for (const [canonical, variants] of LETTER_VARIANTS) for (const v of variants) FOLD.set(v, canonical);
 const CLASSES = new Map(LETTER_VARIANTS.map(([c, v]) => [c, `[${c}${v}]`]));
+
+const VARIANT = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
+
+/**
+ * Letter variants folded and lower case, and nothing else (no marks dropped, no offset map): for long texts
+ * read as a whole, such as a page's words, where `normalizeForMatch` would cost too much.
+ */
+export function foldLetters(text: string): string {
+  return text.replace(VARIANT, (ch) => FOLD.get(ch) ?? ch).toLowerCase();
+}
 
 /** Regex source matching a canonical (folded) character and every variant of it, or null if it has none. */
 export function variantClass(canonical: string): string | null {
   return CLASSES.get(canonical) ?? null;
 }
 
-/** Dropped from normalised text: harakat, Quranic marks, tatweel, soft hyphen, ZWJ, bidi marks, BOM. */
-function isDropped(c: number): boolean {
-  if (c < 0x00ad) return false;
-  return (
-    c === 0x00ad ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    c === 0x061c ||
-    c === 0x0640 ||
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x06d6 && c <= 0x06dc) ||
-    (c >= 0x06df && c <= 0x06e8) ||
-    (c >= 0x06ea && c <= 0x06ed) ||
-    (c >= 0x200d && c <= 0x200f) ||
-    c === 0xfeff
-  );
-}
-
-function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
-}
+// Built from literal ranges of standalone marks, matched one code unit at a time on purpose.
+const DROPPED = new RegExp(`[${DROPPED_MARKS}]`);
+const PRESENTATION = new RegExp(`[${PRESENTATION_FORMS}]`);
 
 /**
  * Characters the alias regex cannot see through: soft hyphens, harakat, tatweel, ZWJ, bidi marks, Arabic
- * presentation forms. All are rare in running text, so a regex that allowed them after every letter would
- * cost every page (and grow too large to compile to fast native code) for the sake of a few nodes.
+ * presentation forms, Turkish İ. All but İ are rare in running text, so a regex that allowed them after every
+ * letter would cost every page (and grow too large to compile to fast native code) for the sake of a few nodes.
  */
-const NEEDS =
-  // Ranges of standalone marks, matched one code unit at a time on purpose.
-  // eslint-disable-next-line no-misleading-character-class
-  /[\u00AD\u0610-\u061A\u061C\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u200D-\u200F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const NEEDS = new RegExp(`[${DROPPED_MARKS}${PRESENTATION_FORMS}${DOTTED_CAPITAL_I}]`);
 
 /** The zero-width non-joiner, kept in normalised text as a Persian word boundary. */
 export const ZWNJ = '\u200C';
@@ -90,12 +82,12 @@ export function normalizeForMatch(text: string): Normalized {
     const cp = text.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
-    if (isDropped(cp)) {
+    if (DROPPED.test(ch)) {
       // An invisible mark joins the previous letter's span, so a highlight never cuts a word's marks off.
       if (ends.length > 0) ends[ends.length - 1] = next;
     } else {
       // A presentation form (ﺍﻳﺮﺍﻥ, the ligature ﻻ) becomes its ordinary letters first.
-      const base = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
+      const base = PRESENTATION.test(ch) ? ch.normalize('NFKC') : ch;
       for (const unit of base) {
         const folded = FOLD.get(unit) ?? unit.toLowerCase();
         out += folded;

@@ -57,9 +57,11 @@ export async function startHostileSession(): Promise<HostileSession> {
   const requests: SeenRequest[] = [];
   let current = ext.worker;
   const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
-  // The content script's page app is loaded through a per-session dynamic id instead of the extension's.
+  // The content script's page app and its script groups are loaded through a per-session dynamic id instead
+  // of the extension's.
   const isOwnFile = (url: string) =>
-    url.startsWith(extensionOrigin) || /^chrome-extension:\/\/[0-9a-f-]{36}\/page-app\.js$/.test(url);
+    url.startsWith(extensionOrigin) ||
+    /^chrome-extension:\/\/[0-9a-f-]{36}\/(?:page-app|script-(?:cyrillic|arabic|hebrew|cjk))\.js$/.test(url);
   ext.context.on('serviceworker', (w) => {
     if (w.url().startsWith(extensionOrigin)) current = w;
   });

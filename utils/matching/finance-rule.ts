@@ -1,0 +1,109 @@
+import {
+  afterWords,
+  alternation,
+  beforeWords,
+  endsWith,
+  fold,
+  lazyRegex,
+  signal,
+  startsWith,
+  stemsAnywhere,
+} from './context-text';
+import { FINANCE_THEMES, vocab } from './vocab';
+import { foldLetters } from './normalize';
+
+/*
+ * SWIFT the interbank network, not the singer, the programming language, the car, the satirist or the bird.
+ * A page does not change what its SWIFT means from one paragraph to the next ("one sense per discourse"): the
+ * sense is decided once for a page (or an article of it) from all its words, then applied to every SWIFT and
+ * Swift there, except where the words right beside one say it is another SWIFT (a local veto wins).
+ */
+
+/** Directly before SWIFT, a verb of exclusion and "from"/"of" is enough: "cut off from SWIFT", "kicked out of". */
+const FINANCE_EXCLUSION_BEFORE = lazyRegex(
+  () =>
+    /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u,
+);
+
+const THEMES = FINANCE_THEMES;
+const FINANCE_NEAR = lazyRegex(() => stemsAnywhere(THEMES.flatMap((t) => vocab[t]).map(fold)));
+const VETO_BEFORE = lazyRegex(() => endsWith(vocab.financeVetoBefore.map(fold)));
+const VETO_AFTER = lazyRegex(() => startsWith(vocab.financeVetoAfter.map(fold), '\\s*'));
+/** One pass over a page: group i + 1 is theme i's words, the last group another SWIFT's. */
+const PAGE_WORDS = lazyRegex(() => {
+  const groups = [...THEMES.map((t) => vocab[t]), vocab.otherSwiftStems];
+  return new RegExp(groups.map((stems) => `(${alternation(stems.map(fold), false)})`).join('|'), 'gu');
+});
+/** The English adjective, in lower case: a page that uses the word is less likely to mean the network by it. */
+const ADJECTIVE_COUNT = lazyRegex(() => /(?<![\p{L}])swift(?:ly|er|est|ness)?(?![\p{L}])/gu);
+
+/** How a page reads its SWIFTs: `network` with the themes that decided it ("page about banks and sanctions"). */
+export interface SwiftSense {
+  network: boolean;
+  evidence: string;
+}
+
+/** The page's words read to decide: enough for any article, bounded for a huge page. */
+const PAGE_CHARS = 30_000;
+/** Banking words a page needs, and how many times more of them than of another SWIFT's words. */
+const MIN_FINANCE_WORDS = 3;
+const FINANCE_RATIO = 2;
+
+let last: { page: string; sense: SwiftSense } | undefined;
+
+/** Decides what SWIFT means on a page from all its words (the last page's answer is kept). */
+export function swiftSense(page: string): SwiftSense {
+  if (last?.page === page) return last.sense;
+  const raw = page.slice(0, PAGE_CHARS);
+  const counts = new Array<number>(THEMES.length + 1).fill(0);
+  for (const match of PAGE_WORDS.all(foldLetters(raw))) {
+    const group = match.findIndex((text, i) => i > 0 && text !== undefined);
+    counts[group - 1] = (counts[group - 1] ?? 0) + 1;
+  }
+  const other = (counts.pop() ?? 0) + [...ADJECTIVE_COUNT.all(raw)].length;
+  const finance = counts.reduce((sum, n) => sum + n, 0);
+  const network = finance >= MIN_FINANCE_WORDS && finance >= FINANCE_RATIO * other;
+  const themes = THEMES.map((theme, i) => [theme, counts[i] ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([theme]) => theme);
+  const sense = { network, evidence: `page about ${themes.join(' and ')}` };
+  last = { page, sense };
+  return sense;
+}
+
+/** "Swift" rather than "SWIFT": the network's own styling now, and everyone else's spelling always. */
+const isTitleCase = (word: string) => word !== word.toUpperCase();
+/** A sentence starts right before the match (or the block does). */
+const SENTENCE_START = lazyRegex(() => /(?:^|[.!?:;»"”]\s+|\n\s*)$/u);
+/** A lower-case word that may follow the network's name at a sentence's start ("Swift said", "Swift has"). */
+const STATEMENT_AFTER = lazyRegex(
+  () =>
+    /^\s+(?:said|says|told|stated|added|announc|confirm|instruct|warned|declin|noted|explain|has|had|is|was|will|would|does|did|can|could|must|began|started|disconnect|cut|suspend|remov|expell|complie|complies|comply)/u,
+);
+
+/**
+ * finance (SWIFT and its transliterations): the network only. A local veto always wins. Otherwise an
+ * upper-case or caseless name counts beside banking, payments or sanctions words (within about 12 words) or on
+ * a page about them; a title-case "Swift" only on such a page, and at a sentence's start only before a verb
+ * or beside such words ("Swift instructed banks", not "Swift action followed").
+ */
+export function finance(block: string, start: number, end: number, page?: () => string): string | undefined {
+  const before = fold(beforeWords(block, start, 12));
+  const after = fold(afterWords(block, end, 12));
+  if (VETO_BEFORE.test(before) || VETO_AFTER.test(after)) return undefined;
+  const local =
+    signal(FINANCE_EXCLUSION_BEFORE.exec(before), before) ??
+    signal(FINANCE_NEAR.exec(before), before) ??
+    signal(FINANCE_NEAR.exec(after), after);
+  const titleCase = isTitleCase(block.slice(start, end));
+  if (!titleCase && local !== undefined) return local;
+  const sense = page === undefined ? undefined : swiftSense(page());
+  if (sense?.network !== true) return undefined;
+  if (titleCase && local === undefined && SENTENCE_START.test(block.slice(Math.max(0, start - 3), start))) {
+    const next = block.slice(end, end + 30);
+    if (/^\s+\p{Ll}/u.test(next) && !STATEMENT_AFTER.test(next)) return undefined;
+  }
+  return local ?? sense.evidence;
+}

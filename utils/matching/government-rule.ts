@@ -1,0 +1,138 @@
+import {
+  afterWords,
+  alternation,
+  beforeWords,
+  endsWith,
+  fold,
+  isDateline,
+  lazyRegex,
+  signal,
+  startsWith,
+} from './context-text';
+import { vocab } from './vocab';
+
+/** "and" between two capitals, in every language; Hebrew writes it as a prefix (ו), Japanese as と. */
+const CONJ = '(?:and|&|и|і|та|und|et|y|e|ed|i|oraz|en|ve|ile|و|ו|,|-|–|和|与|與|及|、|と)';
+// Every list is folded and compiled on first use only (see lazyRegex).
+const capitals = () => vocab.capitals.map(fold);
+const verbStems = () => vocab.govVerbStems.map(fold);
+const PLACE_BEFORE_RE = lazyRegex(() => endsWith(vocab.placeBefore.map(fold)));
+const PLACE_AFTER_RE = lazyRegex(() => startsWith(vocab.placeAfter.map(fold), '\\s*'));
+const GOV_BEFORE_RE = lazyRegex(() => endsWith(vocab.govBefore.map(fold)));
+const GOV_PREFIX_RE = lazyRegex(() => startsWith(vocab.govAfterPrefix.map(fold), '', false));
+const PAIR_BEFORE_RE = lazyRegex(() => new RegExp(`${alternation(capitals(), true)}\\s*${CONJ}\\s*$`, 'u'));
+const PAIR_AFTER_RE = lazyRegex(() => startsWith(capitals(), `\\s*${CONJ}\\s*[وف]?`));
+const BETWEEN = [
+  'between',
+  'между',
+  'між',
+  'zwischen',
+  'entre',
+  'tra',
+  'fra',
+  'między',
+  'tussen',
+  'بين',
+  'ميان',
+  'בין',
+];
+/** "between X and": Hebrew says "between X to-Y" (בין מוסקבה לטהרן). */
+const BETWEEN_RE = lazyRegex(
+  () => new RegExp(`${alternation(BETWEEN, true)}\\s+(?:\\S+\\s+){1,4}?(?:${CONJ}|ל|לבין)\\s*$`, 'u'),
+);
+/** "between Moscow and Tehran", for the first of the two. */
+const BETWEEN_END_RE = lazyRegex(() => endsWith(BETWEEN));
+const PAIR_AFTER_BETWEEN_RE = lazyRegex(() => startsWith(capitals(), `\\s*(?:${CONJ}|לבין|ל)\\s*`));
+/** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
+const FILLER =
+  '(?:(?!(?:where|when|wo|où|donde|где|gdzie|waar|dove|onde)(?!\\p{L}))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?';
+const VERB_AFTER_RE = lazyRegex(
+  () =>
+    new RegExp(
+      `^[\\s,]*${FILLER}(?:${alternation(verbStems(), false)}|${alternation(vocab.govExactWords, true)})`,
+      'u',
+    ),
+);
+/** Chinese and Japanese: the verb a few characters on ("莫斯科方面表示", "モスクワは…非難した"). */
+const CJK_VERB_AFTER_RE = lazyRegex(() =>
+  startsWith(
+    verbStems().filter((s) => /\p{sc=Han}/u.test(s)),
+    '\\s*[\\p{sc=Han}\\p{sc=Hiragana}]{0,8}?',
+    false,
+  ),
+);
+/** Arabic is verb-first ("قالت موسكو", "وحذرت طهران"): the word just before may be the verb. */
+const ARABIC_VERB_BEFORE_RE = lazyRegex(
+  () =>
+    new RegExp(
+      `(?:^|\\s)[وف]?${alternation(
+        verbStems().filter((s) => /[\u0600-\u06FF]/.test(s)),
+        false,
+      )}\\p{L}*\\s*$`,
+      'u',
+    ),
+);
+/** Hebrew letters glued to the name: the prefixes (see `leftBoundaryOk`). */
+const HEBREW_PREFIX = /[\u05D0-\u05EA]+$/;
+/** "Moscow is an amazing city", "Tehran was a small town": the city described as a place. */
+const DESCRIBED_AS_PLACE = lazyRegex(
+  () =>
+    /^\s*(?:is|was|remains|has become|became)\s+(?:[^\s.!?;]+\s+){0,4}?(?:city|cities|town|capital|metropolis|destination|place|home to|located|situated)(?![\p{L}])/u,
+);
+/** Another town of the name on the page (Moscow, Idaho), on a page that says nothing of Russia. */
+const NAMESAKE_PAGE = lazyRegex(() => /(?<![a-z])idaho(?![a-z])/iu);
+const RUSSIA_PAGE = lazyRegex(() => /(?<![a-z])(?:russia|kremlin|putin|sanction)/iu);
+let lastPage: { page: string; namesake: boolean } | undefined;
+function namesakePage(page: string): boolean {
+  if (lastPage?.page !== page)
+    lastPage = { page, namesake: NAMESAKE_PAGE.test(page) && !RUSSIA_PAGE.test(page) };
+  return lastPage.namesake;
+}
+
+/**
+ * How a Hebrew prefix reads the name: "in" (ב), "from" (מ) and, outside "between X and Y", "to" (ל) make it a
+ * place ("במוסקבה"); "and" (ו) joins it to a pair.
+ */
+function hebrewPrefix(block: string, start: number): 'place' | 'and' | null {
+  const prefix = HEBREW_PREFIX.exec(block.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  if (/[במ]/.test(prefix)) return 'place';
+  if (prefix.endsWith('ל') && !BETWEEN_RE.test(fold(beforeWords(block, start, 6)))) return 'place';
+  return prefix.includes('ו') ? 'and' : null;
+}
+
+/**
+ * government (Moscow, Tehran and translations): counts only where the city stands for its state. Never in a
+ * dateline ("MOSCOW (AP) —"), where a place or name signal is beside it ("in Moscow", "Moscow time", "Spartak
+ * Moscow", "Tehran Stock Exchange", "Moscow, Idaho", "Café Tehran", "במוסקבה", "Moskova'da", "テヘランで"),
+ * or for Moscow on a page about Idaho that says nothing of Russia; otherwise it needs a government signal: a verb of statement or action
+ * just after ("Moscow warned", "Tehran has"), a possessive or "-backed", a pair of capitals ("Tehran and
+ * Moscow"), or a relation phrase before ("relations with Moscow", "sanctions on Tehran", "between X and").
+ */
+export function government(
+  block: string,
+  start: number,
+  end: number,
+  page?: () => string,
+): string | undefined {
+  if (isDateline(block, start, end)) return undefined;
+  const before = fold(beforeWords(block, start, 6));
+  const after = fold(afterWords(block, end, 8));
+  if (PLACE_BEFORE_RE.test(before) || PLACE_AFTER_RE.test(after) || DESCRIBED_AS_PLACE.test(after))
+    return undefined;
+  const prefix = hebrewPrefix(block, start);
+  if (prefix === 'place') return undefined;
+  const word = fold(block.slice(start, end));
+  if (word === 'moscow' && page !== undefined && namesakePage(page())) return undefined;
+  return (
+    signal(GOV_PREFIX_RE.exec(after), after) ??
+    signal(VERB_AFTER_RE.exec(after), after) ??
+    signal(CJK_VERB_AFTER_RE.exec(after), after) ??
+    signal(ARABIC_VERB_BEFORE_RE.exec(before), before) ??
+    signal(GOV_BEFORE_RE.exec(before), before) ??
+    signal(PAIR_BEFORE_RE.exec(before), before) ??
+    (prefix === 'and' ? signal(PAIR_BEFORE_RE.exec(`${before}ו`), `${before}ו`) : undefined) ??
+    signal(PAIR_AFTER_RE.exec(after), after) ??
+    signal(BETWEEN_RE.exec(before), before) ??
+    (BETWEEN_END_RE.test(before) ? signal(PAIR_AFTER_BETWEEN_RE.exec(after), after) : undefined)
+  );
+}
