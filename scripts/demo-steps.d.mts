@@ -1,5 +1,9 @@
 import type { Page, Worker } from 'playwright-core';
-export function pointOfWord(page: Page, word: string): Promise<{ x: number; y: number } | undefined>;
+export function pointOfWord(
+  page: Page,
+  word: string,
+  within?: string,
+): Promise<{ x: number; y: number } | undefined>;
 export function dialogsInAccessibilityTree(page: Page): Promise<Array<{ name: string; nodeId: string }>>;
 export function waitForCard(
   page: Page,

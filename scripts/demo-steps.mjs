@@ -1,24 +1,30 @@
 // Steps the demo and the tests share: find a word on a page, hover it, wait for Backstory's card.
 
-/** Viewport centre of the first occurrence of `word` in the page's text, scrolled into view first. */
-export async function pointOfWord(page, word) {
-  return page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const first = range.getClientRects()[0];
-      if (first && (first.top < 0 || first.bottom > innerHeight)) {
-        window.scrollBy({ top: first.top - innerHeight / 2, behavior: 'instant' });
+/**
+ * Viewport centre of the first occurrence of `word` in the page's text (or in the first element matching the
+ * selector `within`), scrolled into view first.
+ */
+export async function pointOfWord(page, word, within = 'body') {
+  return page.evaluate(
+    ([w, root]) => {
+      const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(w);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const first = range.getClientRects()[0];
+        if (first && (first.top < 0 || first.bottom > innerHeight)) {
+          window.scrollBy({ top: first.top - innerHeight / 2, behavior: 'instant' });
+        }
+        const rect = range.getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
-      const rect = range.getClientRects()[0];
-      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return undefined;
-  }, word);
+      return undefined;
+    },
+    [word, within],
+  );
 }
 
 /** The dialogs the accessibility tree shows (closed shadow roots included), with their names. */

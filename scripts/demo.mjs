@@ -69,10 +69,76 @@ async function capture(colorScheme) {
       await edges.screenshot({ path: file });
       files.push(file);
     }
+    // The welcome page a first install opens (the launcher closed that tab), its sample's card open.
+    const welcome = await context.newPage();
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await mentionsOf(worker, welcome);
+    // Its sample's last mention: the card opens below the paragraph and leaves it to read.
+    const sampleWord = await pointOfWord(welcome, 'SWIFT', 'figure');
+    await welcome.mouse.move(sampleWord.x, sampleWord.y);
+    await waitForCard(welcome, 'SWIFT');
+    await welcome.waitForTimeout(300);
+    files.push(join(outDir, `5-welcome${suffix}.png`));
+    await welcome.screenshot({ path: files.at(-1) });
     return { files, mentions };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * What readers of other lookup tools asked for, and the interface in other languages: the card as a sheet on a
+ * phone (a real tap), the "why" line of an ambiguous name, the popup of a browser speaking Persian and the card
+ * of one speaking Russian. Light only.
+ */
+async function captureReaderViews() {
+  const files = [];
+  const shoot = async (page, name) => {
+    files.push(join(outDir, name));
+    await page.screenshot({ path: files.at(-1) });
+  };
+  const phone = await launchWithExtension({
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    device: { hasTouch: true, isMobile: true },
+  });
+  try {
+    const page = await phone.context.newPage();
+    await page.goto(pageUrl);
+    await mentionsOf(phone.worker, page);
+    const point = await pointOfWord(page, 'Bushehr');
+    await page.touchscreen.tap(point.x, point.y);
+    await waitForCard(page, 'Bushehr');
+    await page.waitForTimeout(500);
+    await shoot(page, '6-phone-sheet.png');
+  } finally {
+    await phone.context.close();
+  }
+  const english = await launchWithExtension({ headless: true });
+  try {
+    const { page } = await showCard(english.context, english.worker, 'Moscow warned', 'Russia');
+    await shoot(page, '7-card-why.png');
+  } finally {
+    await english.context.close();
+  }
+  const persian = await launchWithExtension({ headless: true, extraArgs: ['--lang=fa'] });
+  try {
+    const popup = await persian.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${persian.extensionId}/popup.html`);
+    await popup.waitForTimeout(800);
+    await shoot(popup, '8-popup-persian.png');
+  } finally {
+    await persian.context.close();
+  }
+  const russian = await launchWithExtension({ headless: true, extraArgs: ['--lang=ru'] });
+  try {
+    const { page } = await showCard(russian.context, russian.worker, 'Putin', 'Путин');
+    await shoot(page, '9-card-russian.png');
+  } finally {
+    await russian.context.close();
+  }
+  return files;
 }
 
 try {
@@ -89,9 +155,10 @@ try {
     mkdirSync(outDir, { recursive: true });
     const light = await capture('light');
     const dark = await capture('dark');
+    const readerViews = await captureReaderViews();
     console.log(`Backstory found ${light.mentions.length} mentions on the sample page.`);
     console.log(`No display: ran headless. Screenshots saved in ${outDir}:`);
-    for (const f of [...light.files, ...dark.files]) console.log(`  ${f}`);
+    for (const f of [...light.files, ...dark.files, ...readerViews]) console.log(`  ${f}`);
   }
 } finally {
   await server.close();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../find-chrome.mjs';
-import { OFFLINE_BROWSER_ARGS, QUIET_BROWSER_ARGS } from '../launch.mjs';
+import { OFFLINE_BROWSER_ARGS, QUIET_BROWSER_ARGS, closeWelcomeTabs, hasWelcomePage } from '../launch.mjs';
 import { listenForCounts } from './browsers.mjs';
 import { PROBE_OPTIONS, QUERY, addFacts, installProbe } from './popup.mjs';
 import { syntheticFacts } from './synthetic-facts.mjs';
@@ -64,8 +64,11 @@ async function launchProfiled(dir) {
       ...OFFLINE_BROWSER_ARGS,
     ],
   });
+  // As the measured browsers (launchWithExtension): no welcome tab beside the profiled page.
+  const welcomeClosed = closeWelcomeTabs(context, { expectTab: hasWelcomePage(dir) });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  await welcomeClosed;
   await listenForCounts(worker);
   return {
     context,

@@ -11,15 +11,14 @@ import { startContent, type ContentHandler } from './start-content';
  * extension's own pages. Text under `data-backstory-ignore` is left alone, so a page can offer a sample to try.
  */
 export function startPageAppInOwnPage(): Promise<ContentHandler> {
-  const doc = document;
   // Chromium's manifest injects the default highlight styles into web pages (see wxt.config.ts) and the page
   // app counts on them; here nothing injects them, so they go in first. Firefox's page app adds its own.
   if (!import.meta.env.FIREFOX) {
-    const style = doc.createElement('style');
+    const style = document.createElement('style');
     style.textContent = highlightCss(DEFAULT_HIGHLIGHT_STYLES, 'root');
-    doc.head.append(style);
+    document.head.append(style);
   }
-  const life = watchExtensionLife(doc.defaultView!, () => browser.runtime);
+  const life = watchExtensionLife(window, () => browser.runtime);
   const started = startContent(life);
 
   // The popup (its list of the page's mentions) and the worker (the shortcuts) ask the tab, as they ask a
