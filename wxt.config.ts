@@ -4,10 +4,21 @@ import { aliases } from './data/aliases';
 import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
 import { aliasTableModule, buildAliasTable, topicHintModule } from './utils/matching/alias-table';
+import {
+  latinVocabModule,
+  scriptGroupsModule,
+  tablePart,
+  vocabSource,
+} from './utils/matching/script-group-build';
+import { OTHER_GROUPS, scriptGroupPath } from './utils/matching/script-group-registry';
 import { highlightCss, INJECTED_CSS_FILE } from './utils/content/highlight-css';
-import { DEFAULT_HIGHLIGHT_STYLES } from './utils/settings/settings-schema';
+import {
+  CARD_DELAY_RANGE,
+  DEFAULT_CARD_DELAY_MS,
+  DEFAULT_HIGHLIGHT_STYLES,
+} from './utils/settings/settings-schema';
+import { localeFiles } from './utils/i18n/catalogs';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
-import { prerenderPopup } from './scripts/prerender-popup.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
 function writeGenerated(file: string, source: string): void {
@@ -20,7 +31,11 @@ function writeGenerated(file: string, source: string): void {
  */
 function writeGeneratedModules(): void {
   const table = buildAliasTable(aliases);
-  writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(table));
+  const words = vocabSource();
+  // The page app's Latin-script part; every other script group's part is its own module (script-groups.ts).
+  writeGenerated('utils/matching/alias-table.generated.ts', aliasTableModule(tablePart(table, 'word')));
+  writeGenerated('utils/matching/vocab.generated.ts', latinVocabModule(words));
+  writeGenerated('utils/matching/script-groups.generated.ts', scriptGroupsModule(table, words));
   writeGenerated('utils/matching/topic-hint.generated.ts', topicHintModule(table));
   writeGenerated(
     'data/dataset-version.generated.ts',
@@ -29,6 +44,17 @@ function writeGeneratedModules(): void {
       '/** What the options page and the popup say of the bundled base, without importing it. */\n' +
       `export const BASE_AS_OF = '${dataset.info.asOf}';\n` +
       `export const BASE_FACT_COUNT = ${dataset.facts.length};\n`,
+  );
+  // What `npm run bench` needs to know of the extension (node cannot import TypeScript): the English names
+  // (so mark.js and the floor look for the same words) and the card delays readers get.
+  const english = Object.entries(aliases).flatMap(([topic, list]) =>
+    list
+      .filter((a) => a.lang === 'en')
+      .map((a) => ({ text: a.text, topic, caseSensitive: a.caseSensitive === true })),
+  );
+  writeGenerated(
+    'scripts/bench/extension-facts.generated.json',
+    `${JSON.stringify({ englishAliases: english, cardDelay: { default: DEFAULT_CARD_DELAY_MS, ...CARD_DELAY_RANGE } }, null, 1)}\n`,
   );
 }
 
@@ -54,27 +80,33 @@ export default defineConfig({
   // Explicit imports everywhere: no hidden globals.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Context where you read: highlights mentions of Iran, Russia, Putin, Bushehr and SWIFT and shows sourced facts.',
+    // Every string the browser shows for us comes from _locales (utils/i18n/locales, joined at build time).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage'],
-    // The content script's page app, imported when a page is idle (utils/content/page-app.ts). A dynamic URL
-    // changes every session, so sites cannot probe for it; Firefox's MV2 URLs are random per install.
+    // The content script's page app, imported when a page is idle (utils/content/page-app.ts), and the
+    // script groups' aliases it imports on pages written in them (utils/matching/script-groups.ts). A dynamic
+    // URL changes every session, so sites cannot probe for it; Firefox's MV2 URLs are random per install.
     web_accessible_resources: [
-      { resources: ['page-app.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      {
+        resources: ['page-app.js', ...OTHER_GROUPS.map((group) => scriptGroupPath(group).slice(1))],
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      },
     ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the next mention on the page',
+        description: '__MSG_cmd_next__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the previous mention on the page',
+        description: '__MSG_cmd_previous__',
       },
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Hide or show the highlights on the page',
+        description: '__MSG_cmd_toggle__',
       },
     },
     content_security_policy:
@@ -110,6 +142,7 @@ export default defineConfig({
     // `:root`, and universal rules in every page would cost every element a match: there the content script
     // adds them once a page names a topic.
     'build:publicAssets': (wxt, files) => {
+      files.push(...localeFiles());
       if (wxt.config.browser === 'firefox') return;
       files.push({
         relativeDest: INJECTED_CSS_FILE,
@@ -117,6 +150,9 @@ export default defineConfig({
       });
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      // The toolbar button's tooltip in the reader's language (WXT takes the popup's <title> otherwise).
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_ext_action_title__';
       if (wxt.config.browser === 'firefox') return;
       const content = manifest.content_scripts?.find((cs) => cs.js?.includes('content-scripts/content.js'));
       if (!content) throw new Error('No content script in the manifest to inject the highlight styles with');
@@ -133,7 +169,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [prerenderPopup(), inlineStylesheets()],
+    plugins: [inlineStylesheets()],
     build: {
       // Vite 8's minifier writes a literal U+FFFF (from Dexie's source) into bundles, and Chrome then
       // refuses to load the extension as "not UTF-8". ASCII output escapes it.

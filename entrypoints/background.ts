@@ -5,11 +5,25 @@ import { createCardService } from '../utils/db/card-service';
 import { loadFactBase } from '../utils/db/fact-base';
 import { FactDatabase } from '../utils/db/fact-db';
 import { seedFactDb } from '../utils/db/seed';
+import { fetchMessages } from '../utils/i18n/choose';
 import { createBackgroundRouter } from '../utils/messaging/background-router';
 import { topicPagePath } from '../utils/tabs/popup-url';
-import { showMentionCount, stepMentionInActiveTab } from '../utils/tabs/tab-actions';
+import {
+  showMentionCount,
+  stepMentionInActiveTab,
+  toggleHighlightsInActiveTab,
+} from '../utils/tabs/tab-actions';
+import { welcomeOnInstall } from '../utils/tabs/welcome';
 
 export default defineBackground(() => {
+  // First, and synchronously: the browser delivers `onInstalled` only to listeners added as the worker starts.
+  browser.runtime.onInstalled.addListener(
+    welcomeOnInstall({
+      openTab: (url) => browser.tabs.create({ url }),
+      urlOf: (path) => browser.runtime.getURL(path),
+    }),
+  );
+
   const db = new FactDatabase();
   // Runs at every start of the worker: one read when the data is current, a re-seed after an update.
   const started = performance.now();
@@ -44,11 +58,13 @@ export default defineBackground(() => {
         await showMentionCount(sender.tab.id, msg.count);
         return { ok: true };
       },
+      'ui-messages': (msg) => fetchMessages(msg.locale),
     }),
   );
 
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'next-mention') void stepMentionInActiveTab(1);
     if (command === 'previous-mention') void stepMentionInActiveTab(-1);
+    if (command === 'toggle-highlights') void toggleHighlightsInActiveTab();
   });
 });

@@ -1,13 +1,15 @@
-import { CARD_DELAY_RANGE } from '../../utils/settings/settings-schema';
+import { t } from '../../utils/i18n/i18n';
+import { CARD_DELAY_RANGE, DEFAULT_CARD_DELAY_MS } from '../../utils/settings/settings-schema';
 import { useDraft } from './use-draft';
 import type { SaveSetting } from './use-settings';
 
 /** How long the pointer rests on a mention before its card opens. */
 export function CardDelaySetting({ value, save }: { value: number; save: SaveSetting }) {
   const [delay, setDelay, flush] = useDraft(value, (v) => void save('cardDelayMs', v));
+  const shown = t('options_delay_value', { ms: delay });
   return (
     <section className="card" aria-labelledby="delay-heading">
-      <h2 id="delay-heading">Card delay</h2>
+      <h2 id="delay-heading">{t('options_delay_heading')}</h2>
       <div className="delay">
         <input
           id="card-delay"
@@ -18,16 +20,19 @@ export function CardDelaySetting({ value, save }: { value: number; save: SaveSet
           max={CARD_DELAY_RANGE.max}
           step={50}
           value={delay}
-          aria-valuetext={`${delay} ms`}
+          aria-valuetext={shown}
           onChange={(e) => setDelay(Number(e.currentTarget.value))}
           onBlur={flush}
         />
         {/* A plain span, not <output>: that is a second status region beside the page's "Saved". */}
-        <span aria-hidden="true">{delay} ms</span>
+        <span aria-hidden="true">{shown}</span>
       </div>
       <p id="delay-hint" className="hint">
-        How long the pointer rests on a highlighted word before its card opens ({CARD_DELAY_RANGE.min}–
-        {CARD_DELAY_RANGE.max} ms; default 350).
+        {t('options_delay_hint', {
+          min: CARD_DELAY_RANGE.min,
+          max: CARD_DELAY_RANGE.max,
+          default: DEFAULT_CARD_DELAY_MS,
+        })}
       </p>
     </section>
   );

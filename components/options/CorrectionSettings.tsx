@@ -1,35 +1,35 @@
-import type { TopicId } from '../../data/constants';
+import { t } from '../../utils/i18n/i18n';
+import { topicName } from '../../utils/i18n/topic-text';
 import type { Correction } from '../../utils/settings/settings-schema';
 import type { SaveSetting } from './use-settings';
 
 /** The "Not this meaning" corrections the user made on cards, each removable. */
 export function CorrectionSettings({
   corrections,
-  topicNames,
   save,
 }: {
   corrections: readonly Correction[];
-  topicNames: Readonly<Record<TopicId, string>>;
   save: SaveSetting;
 }) {
   return (
     <section className="card" aria-labelledby="corrections-heading">
-      <h2 id="corrections-heading">“Not this meaning” corrections</h2>
+      <h2 id="corrections-heading">{t('options_corrections_heading')}</h2>
       {corrections.length === 0 ? (
-        <p className="hint">
-          None yet. When a highlight means something else (poutine the dish, a swift the bird), choose “Not
-          this meaning” on its card and Backstory stops highlighting that word on that site.
-        </p>
+        <p className="hint">{t('options_corrections_none')}</p>
       ) : (
         <ul className="plain-list" aria-labelledby="corrections-heading">
           {corrections.map((c, i) => {
-            const description = `“${c.text}” as ${topicNames[c.topic]} on ${c.site}`;
+            const description = t('options_correction', {
+              text: c.text,
+              topic: topicName(c.topic),
+              site: c.site,
+            });
             return (
               <li key={`${c.site}|${c.topic}|${c.text}`}>
                 <span>{description}</span>
                 <button
                   type="button"
-                  aria-label={`Remove correction ${description}`}
+                  aria-label={t('options_correction_remove_label', { correction: description })}
                   onClick={() =>
                     void save(
                       'corrections',
@@ -37,7 +37,7 @@ export function CorrectionSettings({
                     )
                   }
                 >
-                  Remove
+                  {t('options_remove')}
                 </button>
               </li>
             );

@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../data/constants';
+import { LANGUAGES, type Language } from '../../data/constants';
+import { languageName, t } from '../../utils/i18n/i18n';
 import type { SaveSetting } from './use-settings';
 
 /** Which languages' spellings the matcher looks for. */
@@ -11,7 +12,8 @@ export function LanguageSettings({ value, save }: { value: readonly Language[]; 
     );
   return (
     <section className="card" aria-labelledby="languages-heading">
-      <h2 id="languages-heading">Languages to match</h2>
+      <h2 id="languages-heading">{t('options_languages_heading')}</h2>
+      <p className="hint">{t('options_languages_hint')}</p>
       <fieldset className="checkbox-grid" aria-labelledby="languages-heading">
         {LANGUAGES.map((lang) => (
           <label key={lang}>
@@ -20,13 +22,11 @@ export function LanguageSettings({ value, save }: { value: readonly Language[]; 
               checked={value.includes(lang)}
               onChange={(e) => toggle(lang, e.currentTarget.checked)}
             />
-            {LANGUAGE_NAMES[lang]}
+            {languageName(lang)}
           </label>
         ))}
       </fieldset>
-      {value.length === 0 && (
-        <p className="warning">No language is selected, so nothing will be highlighted.</p>
-      )}
+      {value.length === 0 && <p className="warning">{t('options_languages_none')}</p>}
     </section>
   );
 }

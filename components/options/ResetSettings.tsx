@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../utils/i18n/i18n';
 
 /** Reset to defaults, with a confirm step so one click cannot wipe the corrections. */
 export function ResetSettings({ resetAll }: { resetAll: () => Promise<boolean> }) {
@@ -7,24 +8,20 @@ export function ResetSettings({ resetAll }: { resetAll: () => Promise<boolean> }
 
   const confirm = async () => {
     setConfirming(false);
-    setMessage(
-      (await resetAll()) ? 'Every setting is back to its default.' : 'Could not reset the settings.',
-    );
+    setMessage(t((await resetAll()) ? 'options_reset_done' : 'options_reset_failed'));
   };
 
   return (
     <section className="card" aria-labelledby="reset-heading">
-      <h2 id="reset-heading">Reset</h2>
+      <h2 id="reset-heading">{t('options_reset_heading')}</h2>
       {confirming ? (
-        <div className="confirm" role="group" aria-label="Confirm reset">
-          <p>
-            Reset every setting to its default? Sites you switched off and your corrections are removed too.
-          </p>
+        <div className="confirm" role="group" aria-label={t('options_reset_confirm_label')}>
+          <p>{t('options_reset_confirm')}</p>
           <button type="button" className="danger" onClick={() => void confirm()}>
-            Yes, reset everything
+            {t('options_reset_yes')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('options_cancel')}
           </button>
         </div>
       ) : (
@@ -35,7 +32,7 @@ export function ResetSettings({ resetAll }: { resetAll: () => Promise<boolean> }
             setConfirming(true);
           }}
         >
-          Reset to defaults
+          {t('options_reset')}
         </button>
       )}
       {message && <p className="hint">{message}</p>}

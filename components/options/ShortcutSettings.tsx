@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '../../utils/i18n/i18n';
 
-/** The commands as the manifest declares them; the user may rebind them in the browser. */
+/**
+ * The commands as the manifest declares them; the user may rebind them in the browser. Each is described in
+ * the words the browser's own shortcuts page uses (the manifest's messages).
+ */
 const COMMANDS = [
-  { name: 'next-mention', label: 'next mention' },
-  { name: 'previous-mention', label: 'previous' },
-  { name: 'toggle-highlights', label: 'hide or show the highlights' },
-] as const;
+  { name: 'next-mention', label: 'cmd_next' },
+  { name: 'previous-mention', label: 'cmd_previous' },
+  { name: 'toggle-highlights', label: 'cmd_toggle' },
+] as const satisfies ReadonlyArray<{ name: string; label: MessageKey }>;
 
 type Shortcuts = Record<(typeof COMMANDS)[number]['name'], string>;
 
@@ -21,8 +25,8 @@ async function readShortcuts(): Promise<Shortcuts> {
   const out = { ...DEFAULTS };
   for (const c of COMMANDS) {
     const found = commands.find((cmd) => cmd.name === c.name);
-    // An empty shortcut means the user removed it.
-    if (found) out[c.name] = found.shortcut || 'not set';
+    // An empty shortcut means the user removed it (worded when shown, in the interface's language).
+    if (found) out[c.name] = found.shortcut ?? '';
   }
   return out;
 }
@@ -44,23 +48,22 @@ export function ShortcutSettings({ isFirefox }: { isFirefox: boolean }) {
 
   return (
     <section className="card" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-      <p>
-        {COMMANDS.map((c, i) => (
-          <span key={c.name}>
-            {i > 0 && ', '}
-            <kbd>{shortcuts[c.name]}</kbd> {c.label}
-          </span>
+      <h2 id="shortcuts-heading">{t('options_shortcuts_heading')}</h2>
+      <ul className="shortcut-list">
+        {COMMANDS.map((c) => (
+          <li key={c.name}>
+            <kbd>{shortcuts[c.name] || t('options_shortcut_not_set')}</kbd> {t(c.label)}
+          </li>
         ))}
-      </p>
+      </ul>
       {isFirefox ? (
-        <p className="hint">To change them, open about:addons → ⚙ → Manage Extension Shortcuts.</p>
+        <p className="hint">{t('options_shortcuts_firefox')}</p>
       ) : (
         <button
           type="button"
           onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}
         >
-          Change shortcuts
+          {t('options_shortcuts_change')}
         </button>
       )}
     </section>

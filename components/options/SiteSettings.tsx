@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import { parseHostInput } from './host-name';
 import type { SaveSetting } from './use-settings';
 
@@ -12,7 +13,7 @@ export function SiteSettings({ sites, save }: { sites: readonly string[]; save: 
     e.preventDefault();
     const parsed = parseHostInput(input);
     if (!parsed.ok) return setError(parsed.error);
-    if (sites.includes(parsed.host)) return setError(`${parsed.host} is already in the list.`);
+    if (sites.includes(parsed.host)) return setError(t('options_site_duplicate', { site: parsed.host }));
     setError(undefined);
     setInput('');
     void save('disabledSites', [...sites, parsed.host]);
@@ -20,9 +21,9 @@ export function SiteSettings({ sites, save }: { sites: readonly string[]; save: 
 
   return (
     <section className="card" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites where Backstory is off</h2>
+      <h2 id="sites-heading">{t('options_sites_heading')}</h2>
       {sites.length === 0 ? (
-        <p className="hint">None: Backstory highlights on every site.</p>
+        <p className="hint">{t('options_sites_none')}</p>
       ) : (
         <ul className="plain-list" aria-labelledby="sites-heading">
           {sites.map((site) => (
@@ -30,7 +31,7 @@ export function SiteSettings({ sites, save }: { sites: readonly string[]; save: 
               <span className="site">{site}</span>
               <button
                 type="button"
-                aria-label={`Remove ${site}`}
+                aria-label={t('options_site_remove_label', { site })}
                 onClick={() =>
                   void save(
                     'disabledSites',
@@ -38,7 +39,7 @@ export function SiteSettings({ sites, save }: { sites: readonly string[]; save: 
                   )
                 }
               >
-                Remove
+                {t('options_remove')}
               </button>
             </li>
           ))}
@@ -46,18 +47,18 @@ export function SiteSettings({ sites, save }: { sites: readonly string[]; save: 
       )}
       <form className="inline-form" onSubmit={add} noValidate>
         <label>
-          Add a site
+          {t('options_site_add_label')}
           <input
             type="text"
             inputMode="url"
-            placeholder="example.com"
+            placeholder={t('options_site_placeholder')}
             value={input}
             aria-invalid={error !== undefined}
             aria-describedby={error ? errorId : undefined}
             onChange={(e) => setInput(e.currentTarget.value)}
           />
         </label>
-        <button type="submit">Add site</button>
+        <button type="submit">{t('options_site_add')}</button>
       </form>
       {error && (
         <p id={errorId} className="error" role="alert">

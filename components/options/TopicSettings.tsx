@@ -1,14 +1,19 @@
 import type { CSSProperties } from 'react';
 import type { TopicId } from '../../data/constants';
+import { t } from '../../utils/i18n/i18n';
+import { topicName } from '../../utils/i18n/topic-text';
 import type { HighlightMode, HighlightStyle } from '../../utils/settings/settings-schema';
 import type { Settings } from '../../utils/settings/settings-store';
 import type { SaveSetting } from './use-settings';
 import { useDraft } from './use-draft';
+import { withElements } from '../shared/with-elements';
 
-export interface TopicName {
+/** A topic to show, in the order given; its name comes from the interface's catalog (`topicName`). */
+export interface TopicChoice {
   id: TopicId;
-  name: string;
 }
+/** The earlier name of `TopicChoice`: a topic with an English `name` still fits, and that name is not used. */
+export type TopicName = TopicChoice;
 
 /** How the content script draws a highlight, mirrored for the preview. */
 export function previewStyle({ color, mode }: HighlightStyle): CSSProperties {
@@ -23,61 +28,63 @@ export function TopicSettings({
   settings,
   save,
 }: {
-  topics: readonly TopicName[];
+  topics: readonly TopicChoice[];
   settings: Settings;
   save: SaveSetting;
 }) {
   return (
     <section className="card" aria-labelledby="topics-heading">
-      <h2 id="topics-heading">Topics</h2>
-      <p className="hint">Choose what Backstory highlights, and how each topic looks on the page.</p>
+      <h2 id="topics-heading">{t('options_topics_heading')}</h2>
+      <p className="hint">{t('options_topics_hint')}</p>
       <ul className="topic-rows">
         {topics.map((topic) => (
-          <TopicRow key={topic.id} topic={topic} settings={settings} save={save} />
+          <TopicRow key={topic.id} id={topic.id} settings={settings} save={save} />
         ))}
       </ul>
     </section>
   );
 }
 
-function TopicRow({ topic, settings, save }: { topic: TopicName; settings: Settings; save: SaveSetting }) {
-  const style = settings.highlightStyles[topic.id];
+function TopicRow({ id, settings, save }: { id: TopicId; settings: Settings; save: SaveSetting }) {
+  const style = settings.highlightStyles[id];
   const saveStyle = (next: HighlightStyle) =>
-    void save('highlightStyles', { ...settings.highlightStyles, [topic.id]: next });
+    void save('highlightStyles', { ...settings.highlightStyles, [id]: next });
   const [color, setColor, flushColor] = useDraft(style.color, (c) => saveStyle({ ...style, color: c }));
-  const previewId = `preview-${topic.id}`;
+  const previewId = `preview-${id}`;
+  const name = topicName(id);
   return (
     <li className="topic-row">
       <label className="topic-row__toggle">
         <input
           type="checkbox"
-          checked={settings.enabledTopics[topic.id]}
+          checked={settings.enabledTopics[id]}
           aria-describedby={previewId}
           onChange={(e) =>
-            void save('enabledTopics', { ...settings.enabledTopics, [topic.id]: e.currentTarget.checked })
+            void save('enabledTopics', { ...settings.enabledTopics, [id]: e.currentTarget.checked })
           }
         />
-        {topic.name}
+        {name}
       </label>
       <input
         type="color"
-        aria-label={`${topic.name} highlight colour`}
+        aria-label={t('options_topic_colour', { topic: name })}
         value={color}
         onChange={(e) => setColor(e.currentTarget.value)}
         onBlur={flushColor}
       />
       <select
-        aria-label={`${topic.name} highlight style`}
+        aria-label={t('options_topic_style', { topic: name })}
         value={style.mode}
         onChange={(e) => saveStyle({ ...style, mode: e.currentTarget.value as HighlightMode })}
       >
-        <option value="underline">Underline</option>
-        <option value="background">Background</option>
+        <option value="underline">{t('options_style_underline')}</option>
+        <option value="background">{t('options_style_background')}</option>
       </select>
       <p id={previewId} className="topic-row__preview">
-        Preview: talks about <span style={previewStyle({ ...style, color })}>{topic.name}</span> resumed this
-        week.
-        {!settings.enabledTopics[topic.id] && <span className="hint"> (not highlighted)</span>}
+        {withElements(t('options_topic_preview'), {
+          topic: <span style={previewStyle({ ...style, color })}>{name}</span>,
+        })}
+        {!settings.enabledTopics[id] && <span className="hint"> {t('options_topic_off')}</span>}
       </p>
     </li>
   );

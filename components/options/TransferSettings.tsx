@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import { loadSettings, type Settings } from '../../utils/settings/settings-store';
 import {
   parseSettingsFile,
@@ -25,7 +26,7 @@ export function TransferSettings({ replaceAll }: { replaceAll: (settings: Settin
 
   const exportFile = async () => {
     download(serializeSettings((await loadSettings()).settings), SETTINGS_FILE_NAME);
-    setResult({ text: `Exported your settings as ${SETTINGS_FILE_NAME}.`, tone: 'ok' });
+    setResult({ text: t('options_exported', { file: SETTINGS_FILE_NAME }), tone: 'ok' });
   };
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -37,7 +38,7 @@ export function TransferSettings({ replaceAll }: { replaceAll: (settings: Settin
     const parsed = parseSettingsFile(await file.text());
     if (!parsed.ok) {
       setResult({
-        text: `${file.name} was not imported: ${parsed.error} Nothing was changed.`,
+        text: t('options_import_refused', { file: file.name, error: parsed.error }),
         tone: 'error',
       });
       return;
@@ -45,21 +46,21 @@ export function TransferSettings({ replaceAll }: { replaceAll: (settings: Settin
     const written = await replaceAll(parsed.settings);
     setResult(
       written
-        ? { text: `Imported the settings from ${file.name}.`, tone: 'ok' }
-        : { text: `Could not save the settings from ${file.name}.`, tone: 'error' },
+        ? { text: t('options_imported', { file: file.name }), tone: 'ok' }
+        : { text: t('options_import_failed', { file: file.name }), tone: 'error' },
     );
   };
 
   return (
     <section className="card" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Export and import</h2>
-      <p className="hint">Move your settings and corrections to another browser as a JSON file.</p>
+      <h2 id="transfer-heading">{t('options_transfer_heading')}</h2>
+      <p className="hint">{t('options_transfer_hint')}</p>
       <div className="inline-form">
         <button type="button" onClick={() => void exportFile()}>
-          Export settings
+          {t('options_export')}
         </button>
         <label className="file-button">
-          Import settings
+          {t('options_import')}
           <input
             type="file"
             accept=".json,application/json"

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n/i18n';
 import { siteOf, validateDisabledSites } from '../../utils/settings/settings-schema';
 
 export type HostInput = { ok: true; host: string } | { ok: false; error: string };
@@ -9,15 +10,12 @@ const HOST_NAME =
 /**
  * Reads what someone typed as a site: a host name ("example.com"), or a whole address pasted from the
  * address bar, from which the host is taken. International names become their punycode form, as the
- * browser reports hosts.
+ * browser reports hosts. An error is a sentence in the reader's language.
  */
 export function parseHostInput(input: string): HostInput {
   const text = input.trim();
-  if (text === '') return { ok: false, error: 'Enter a host name, like example.com.' };
-  const bad: HostInput = {
-    ok: false,
-    error: `“${text}” is not a host name. Enter one like example.com or news.example.org.`,
-  };
+  if (text === '') return { ok: false, error: t('options_site_empty') };
+  const bad: HostInput = { ok: false, error: t('options_site_invalid', { text }) };
   const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? siteOf(text) : hostOf(text);
   if (host === undefined || !HOST_NAME.test(host) || validateDisabledSites([host]) === undefined) return bad;
   return { ok: true, host };

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import {
   loadSettings,
   resetSettings,
-  settingDefs,
+  settingLabel,
   watchSettings,
   writeSetting,
   writeSettings,
@@ -31,19 +32,27 @@ export interface OptionsSettings {
 
 const STATUS_MS = 4000;
 
+/** A status kept as the way to word it, so a change of interface language rewords it while it shows. */
+interface ShownStatus {
+  words: () => string;
+  tone: StatusMessage['tone'];
+}
+
 /** Settings for the options page: loaded once, kept live from storage, saved with a "Saved" status. */
 export function useSettings(): OptionsSettings {
   const [settings, setSettings] = useState<Settings>();
   const [resetOnLoad, setResetOnLoad] = useState<SettingKey[]>([]);
-  const [status, setStatus] = useState<StatusMessage>();
+  const [shown, setShown] = useState<ShownStatus>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const announce = useCallback((next: StatusMessage) => {
-    setStatus(next);
+  const show = useCallback((words: () => string, tone: StatusMessage['tone']) => {
+    setShown({ words, tone });
     clearTimeout(timer.current);
     // Cleared after a while so the next "Saved" is announced again.
-    timer.current = setTimeout(() => setStatus(undefined), STATUS_MS);
+    timer.current = setTimeout(() => setShown(undefined), STATUS_MS);
   }, []);
+  const announce = useCallback((next: StatusMessage) => show(() => next.text, next.tone), [show]);
+  const saved = useCallback(() => show(() => t('options_saved'), 'ok'), [show]);
 
   useEffect(() => {
     let live = true;
@@ -67,15 +76,15 @@ export function useSettings(): OptionsSettings {
       setSettings((s) => (s ? { ...s, [key]: value } : s));
       try {
         await writeSetting(key, value);
-        announce({ text: 'Saved', tone: 'ok' });
+        saved();
         return true;
       } catch {
-        announce({ text: `Could not save ${settingDefs[key].label}.`, tone: 'error' });
+        show(() => t('options_save_failed', { setting: settingLabel(key) }), 'error');
         void loadSettings().then(({ settings: stored }) => setSettings(stored));
         return false;
       }
     },
-    [announce],
+    [saved, show],
   );
 
   const replaceAll = useCallback(
@@ -83,26 +92,27 @@ export function useSettings(): OptionsSettings {
       try {
         await writeSettings(next);
         setSettings(next);
-        announce({ text: 'Saved', tone: 'ok' });
+        saved();
         return true;
       } catch {
         void loadSettings().then(({ settings: stored }) => setSettings(stored));
         return false;
       }
     },
-    [announce],
+    [saved],
   );
 
   const resetAll = useCallback(async () => {
     try {
       await resetSettings();
       setSettings((await loadSettings()).settings);
-      announce({ text: 'Saved', tone: 'ok' });
+      saved();
       return true;
     } catch {
       return false;
     }
-  }, [announce]);
+  }, [saved]);
 
+  const status = shown && { text: shown.words(), tone: shown.tone };
   return { settings, resetOnLoad, status, save, replaceAll, resetAll, announce };
 }

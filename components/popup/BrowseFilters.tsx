@@ -1,7 +1,9 @@
 import type { TopicId } from '../../data/constants';
 import { CATEGORIES, FACT_KINDS, type Category, type FactKind } from '../../data/constants';
 import type { TopicRow } from '../../utils/db/fact-db';
-import { CATEGORY_LABELS, KIND_LABELS } from '../shared/labels';
+import { t } from '../../utils/i18n/i18n';
+import { topicName } from '../../utils/i18n/topic-text';
+import { categoryLabel, kindLabel } from '../shared/labels';
 
 /** The Browse view's filters; undefined means "all". */
 export interface BrowseFilter {
@@ -23,9 +25,9 @@ export interface BrowseFiltersProps {
 /** Selects for topic, category and kind, and a "Saved only" switch. */
 export function BrowseFilters({ topics, filter, onChange, savedAvailable }: BrowseFiltersProps) {
   return (
-    <div className="filters" role="group" aria-label="Filters">
+    <div className="filters" role="group" aria-label={t('popup_filters_label')}>
       <label>
-        Topic
+        {t('popup_filter_topic')}
         <select
           value={filter.topic ?? ''}
           onChange={(e) =>
@@ -33,43 +35,43 @@ export function BrowseFilters({ topics, filter, onChange, savedAvailable }: Brow
               ...filter,
               topic: pick(
                 e.currentTarget.value,
-                topics.map((t) => t.id),
+                topics.map((topic) => topic.id),
               ),
             })
           }
         >
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('popup_filter_all_topics')}</option>
+          {topics.map((topic) => (
+            <option key={topic.id} value={topic.id}>
+              {topicName(topic.id)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Category
+        {t('popup_filter_category')}
         <select
           value={filter.category ?? ''}
           onChange={(e) => onChange({ ...filter, category: pick(e.currentTarget.value, CATEGORIES) })}
         >
-          <option value="">All categories</option>
+          <option value="">{t('popup_filter_all_categories')}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
+              {categoryLabel(c)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Kind
+        {t('popup_filter_kind')}
         <select
           value={filter.kind ?? ''}
           onChange={(e) => onChange({ ...filter, kind: pick(e.currentTarget.value, FACT_KINDS) })}
         >
-          <option value="">All kinds</option>
+          <option value="">{t('popup_filter_all_kinds')}</option>
           {FACT_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {kindLabel(k)}
             </option>
           ))}
         </select>
@@ -81,7 +83,7 @@ export function BrowseFilters({ topics, filter, onChange, savedAvailable }: Brow
           disabled={!savedAvailable}
           onChange={(e) => onChange({ ...filter, savedOnly: e.currentTarget.checked })}
         />
-        Saved only
+        {t('popup_filter_saved')}
       </label>
     </div>
   );

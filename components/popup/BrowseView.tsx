@@ -4,6 +4,7 @@ import type { Article, Fact } from '../../data/schema';
 import type { TopicRow } from '../../utils/db/fact-db';
 import { BASE_AS_OF } from '../../data/dataset-version.generated';
 import { asOfLine } from '../../utils/facts/present';
+import { t } from '../../utils/i18n/i18n';
 import { topicTimelines } from '../../utils/search/timeline';
 import { BrowseFilters, NO_FILTER, type BrowseFilter } from './BrowseFilters';
 import { withSavedCopies } from './saved-copies';
@@ -79,9 +80,9 @@ export const BrowseView = memo(function BrowseView({
       />
       {sections.length === 0 && (
         <div className="state state--empty">
-          <p>{filter.savedOnly ? 'No saved facts match these filters.' : 'No facts match these filters.'}</p>
+          <p>{t(filter.savedOnly ? 'popup_no_saved_match' : 'popup_no_match')}</p>
           <button type="button" className="link-button" onClick={() => onFilterChange(NO_FILTER)}>
-            Clear filters
+            {t('popup_clear_filters')}
           </button>
         </div>
       )}

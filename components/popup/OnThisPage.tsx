@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import type { TopicId } from '../../data/constants';
+import { TOPIC_IDS, type TopicId } from '../../data/constants';
+import type { Article, Fact } from '../../data/schema';
+import { formatNumber, plural, t } from '../../utils/i18n/i18n';
+import { listOf } from '../shared/list-format';
+import { CopyPageFacts } from './CopyPageFacts';
 import { groupMentions } from './group-mentions';
 import type { MentionsState } from './use-current-page';
-
-export const UNREADABLE_MESSAGE =
-  "Backstory can't read this page (browser pages and the extension store are off-limits to extensions).";
 
 export interface OnThisPageProps {
   mentions: MentionsState;
@@ -12,46 +13,59 @@ export interface OnThisPageProps {
   /** False when the user switched Backstory off for this site. */
   siteEnabled: boolean;
   onChoose: (index: number) => void;
+  /** For "Copy facts as Markdown"; undefined while the fact base loads. */
+  facts: readonly Fact[] | undefined;
+  articles: ReadonlyMap<string, Article>;
 }
 
-/** The current page's mentions grouped by topic; choosing one scrolls the page to it. Memoised like Browse. */
+/**
+ * The current page's mentions grouped by topic; choosing one scrolls the page to it. Their topics' facts can
+ * be copied as a Markdown list. Memoised like Browse.
+ */
 export const OnThisPage = memo(function OnThisPage({
   mentions,
   topicNames,
   siteEnabled,
   onChoose,
+  facts,
+  articles,
 }: OnThisPageProps) {
   if (mentions.status === 'loading') {
     return (
       <p className="state" role="status">
-        Looking for mentions on this page…
+        {t('popup_looking')}
       </p>
     );
   }
-  if (mentions.status === 'unreadable') return <p className="state">{UNREADABLE_MESSAGE}</p>;
-  if (!siteEnabled) {
-    return (
-      <p className="state">Highlighting is off on this site. Switch it back on above to see mentions.</p>
-    );
-  }
+  if (mentions.status === 'unreadable') return <p className="state">{t('popup_unreadable')}</p>;
+  if (!siteEnabled) return <p className="state">{t('popup_site_off')}</p>;
   if (mentions.mentions.length === 0) {
+    const everyTopic = listOf(
+      TOPIC_IDS.map((id) => topicNames[id]),
+      'or',
+    );
     return (
       <div className="state state--empty">
-        <p>Nothing to explain here: this page doesn’t mention Iran, Russia, Putin, Bushehr or SWIFT.</p>
-        <p>Search above, or browse the facts.</p>
+        <p>{t('popup_no_mentions', { topics: everyTopic })}</p>
+        <p>{t('popup_no_mentions_hint')}</p>
       </div>
     );
   }
   const total = mentions.mentions.length;
+  const groups = groupMentions(mentions.mentions);
   return (
     <div className="mentions">
-      <p className="mentions__total">
-        {total === 1 ? '1 mention' : `${total} mentions`} on this page. Choose one to go to it.
-      </p>
-      {groupMentions(mentions.mentions).map((group) => (
+      <p className="mentions__total">{plural('popup_mentions_total', total)}</p>
+      <CopyPageFacts
+        topics={groups.map((g) => g.topic)}
+        facts={facts}
+        articles={articles}
+        topicNames={topicNames}
+      />
+      {groups.map((group) => (
         <section key={group.topic} className="mentions__group" aria-labelledby={`mentions-${group.topic}`}>
           <h2 id={`mentions-${group.topic}`} className="mentions__topic">
-            {topicNames[group.topic]} <span className="count">{group.entries.length}</span>
+            {topicNames[group.topic]} <span className="count">{formatNumber(group.entries.length)}</span>
           </h2>
           <ul className="mentions__list">
             {group.entries.map((entry) => (
@@ -59,12 +73,17 @@ export const OnThisPage = memo(function OnThisPage({
                 <button
                   type="button"
                   className="mention"
-                  aria-label={`${entry.text}, mention ${entry.index + 1} of ${total}`}
+                  aria-label={t('popup_mention_label', {
+                    text: entry.text,
+                    number: entry.index + 1,
+                    total,
+                  })}
                   onClick={() => onChoose(entry.index)}
                 >
-                  <span className="mention__text">{entry.text}</span>
+                  {/* The page's own words, in whatever language and direction the page writes them. */}
+                  <bdi className="mention__text">{entry.text}</bdi>
                   <span className="mention__number" aria-hidden="true">
-                    #{entry.index + 1}
+                    {t('popup_mention_number', { number: entry.index + 1 })}
                   </span>
                 </button>
               </li>

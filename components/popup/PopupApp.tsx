@@ -2,7 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
 import type { Dataset } from '../../data/schema';
 import type { FactDatabase } from '../../utils/db/fact-db';
+import { Announcer } from '../shared/announcer';
 import { topicRows } from '../../utils/db/seed';
+import { t } from '../../utils/i18n/i18n';
+import { topicName } from '../../utils/i18n/topic-text';
 import { siteOf } from '../../utils/settings/settings-schema';
 import { type BrowseFilter } from './BrowseFilters';
 import { browserPageLink, type PageLink } from './page-link';
@@ -19,8 +22,6 @@ import { useFactSearch, type FactSearchFactory } from './use-fact-search';
 import { useSiteSwitch } from './use-site-switch';
 import '../shared/base.css';
 import './popup.css';
-
-export const BUNDLED_NOTICE = 'Offline copy: the local database is unavailable, showing the built-in facts.';
 
 export interface PopupAppProps {
   /** The database; when absent the popup opens the extension's own, after its first view has painted. */
@@ -84,7 +85,8 @@ export function PopupApp({
   const bundledTopics = useMemo(() => topicRows(dataset), [dataset]);
   const topics = base?.topics ?? bundledTopics;
   const articles = useMemo(() => new Map((base?.articles ?? []).map((a) => [a.id, a])), [base]);
-  const topicNames = useMemo(() => namesOf(topics), [topics]);
+  // In the interface's language, which stays the same while this popup lives (mount-popup.tsx remounts it).
+  const topicNames = useMemo(() => namesOf(), []);
   const saved = useSavedFacts(store, articles);
 
   const site = page ? siteOf(page.url) : undefined;
@@ -96,7 +98,7 @@ export function PopupApp({
       if (!page) return;
       pageLink.focusMention(page.tabId, index).then(
         () => pageLink.closePopup(),
-        () => setFocusError('The page did not answer. Reload it and try again.'),
+        () => setFocusError(t('popup_page_no_answer')),
       );
     },
     [page, pageLink],
@@ -108,16 +110,16 @@ export function PopupApp({
     setQuery('');
   }, []);
 
-  return (
+  const popup = (
     <div className={`popup popup--${layout}`}>
       <header className="popup__header">
-        <h1 className="popup__title">Backstory</h1>
+        <h1 className="popup__title">{t('ext_name')}</h1>
         {site !== undefined && <SiteSwitch site={site} state={siteSwitch} onChanged={current.refresh} />}
       </header>
       <SearchField value={query} onChange={setQuery} />
       {isOfflineCopy(base) && (
         <p className="notice" role="note">
-          {BUNDLED_NOTICE}
+          {t('popup_offline_notice')}
         </p>
       )}
       {saved.error && (
@@ -127,12 +129,12 @@ export function PopupApp({
       )}
       {factBase.status === 'loading' && loadError === undefined && (
         <p className="state" role="status">
-          Loading facts…
+          {t('popup_loading_facts')}
         </p>
       )}
       {loadError !== undefined && (
         <p className="error" role="alert">
-          Could not load the facts: {loadError}
+          {t('popup_load_failed', { error: loadError })}
         </p>
       )}
       <main className="popup__main">
@@ -165,6 +167,8 @@ export function PopupApp({
       </main>
     </div>
   );
+  // One live region beside the popup, which every copy control in it speaks through.
+  return <Announcer>{popup}</Announcer>;
 }
 
 /**
@@ -179,8 +183,7 @@ function openingView(opensOnPage: boolean, mentions: MentionsState): View {
     : 'browse';
 }
 
-function namesOf(topics: ReadonlyArray<{ id: TopicId; name: string }>): Record<TopicId, string> {
-  const names = Object.fromEntries(TOPIC_IDS.map((id) => [id, id])) as Record<TopicId, string>;
-  for (const t of topics) names[t.id] = t.name;
-  return names;
+/** Every topic's name in the interface's language, for the views that name a fact's topics. */
+function namesOf(): Record<TopicId, string> {
+  return Object.fromEntries(TOPIC_IDS.map((id) => [id, topicName(id)])) as Record<TopicId, string>;
 }

@@ -6,6 +6,13 @@ export interface TabDef<Id extends string> {
   panel: ReactNode;
 }
 
+/** The step an arrow key takes along the row of tabs, which runs right to left in Persian and Arabic. */
+function arrowStep(key: string, row: Element): 1 | -1 | undefined {
+  if (key !== 'ArrowRight' && key !== 'ArrowLeft') return undefined;
+  const rtl = row.closest('[dir]')?.getAttribute('dir') === 'rtl';
+  return (key === 'ArrowRight') !== rtl ? 1 : -1;
+}
+
 /**
  * ARIA tabs: arrow keys, Home and End move between tabs; only the selected panel is shown. A panel's content
  * is rendered once its tab is first selected and then kept (hidden) so it keeps its state: the popup does
@@ -13,11 +20,14 @@ export interface TabDef<Id extends string> {
  */
 export function PopupTabs<Id extends string>({
   tabs,
+  label,
   selected,
   onSelect,
   hidden,
 }: {
   tabs: ReadonlyArray<TabDef<Id>>;
+  /** The row's accessible name. */
+  label: string;
   selected: Id;
   onSelect: (id: Id) => void;
   /** Hides tabs and panels (while search results show) without losing their state. */
@@ -28,16 +38,8 @@ export function PopupTabs<Id extends string>({
   if (!visited.has(selected)) setVisited(new Set([...visited, selected]));
   const onKeyDown = (e: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === selected);
-    const next =
-      e.key === 'ArrowRight'
-        ? at + 1
-        : e.key === 'ArrowLeft'
-          ? at - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? -1
-              : null;
+    const step = arrowStep(e.key, e.currentTarget);
+    const next = step !== undefined ? at + step : e.key === 'Home' ? 0 : e.key === 'End' ? -1 : null;
     if (next === null) return;
     e.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length];
@@ -47,7 +49,7 @@ export function PopupTabs<Id extends string>({
   };
   return (
     <div className="tabs" hidden={hidden}>
-      <div role="tablist" aria-label="Views" className="tabs__list" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={label} className="tabs__list" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.id}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import { BrowseView, type BrowseViewProps } from './BrowseView';
 import { OnThisPage } from './OnThisPage';
 import { PopupTabs } from './PopupTabs';
@@ -27,12 +28,13 @@ export const PopupViews = memo(function PopupViews(props: PopupViewsProps) {
   return (
     <PopupTabs<View>
       hidden={hidden}
+      label={t('popup_views_label')}
       selected={view}
       onSelect={onSelectView}
       tabs={[
         {
           id: 'page',
-          label: 'On this page',
+          label: t('popup_tab_page'),
           panel: (
             <>
               {focusError && (
@@ -45,13 +47,15 @@ export const PopupViews = memo(function PopupViews(props: PopupViewsProps) {
                 topicNames={browse.topicNames}
                 siteEnabled={siteEnabled}
                 onChoose={onChooseMention}
+                facts={browse.facts}
+                articles={browse.articles}
               />
             </>
           ),
         },
         {
           id: 'browse',
-          label: 'Browse',
+          label: t('popup_tab_browse'),
           panel: <BrowseView {...browse} />,
         },
       ]}

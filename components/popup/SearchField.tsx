@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import { afterNextPaint } from './after-paint';
 
 /**
@@ -9,14 +10,6 @@ import { afterNextPaint } from './after-paint';
  */
 export function SearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
-  // The field may come from the page's prerendered markup (entrypoints/popup/first-view.ts): what a reader
-  // typed there before this script took it over is in the field but not yet in the query.
-  useEffect(() => {
-    const typed = input.current?.value ?? '';
-    if (typed !== '') onChange(typed);
-    // Once, as the field is taken over.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   useEffect(
     () =>
       afterNextPaint(() => {
@@ -30,8 +23,10 @@ export function SearchField({ value, onChange }: { value: string; onChange: (val
       <input
         ref={input}
         type="search"
-        aria-label="Search facts and topics"
-        placeholder="Search: Bushehr, Путин, SWIFT…"
+        aria-label={t('popup_search_label')}
+        placeholder={t('popup_search_placeholder')}
+        // A query may be in any script: it takes its own direction, whatever the popup's.
+        dir="auto"
         autoComplete="off"
         spellCheck={false}
         value={value}

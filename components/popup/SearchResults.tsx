@@ -1,10 +1,12 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { TopicId } from '../../data/constants';
 import type { Article } from '../../data/schema';
 import { toFactView } from '../../utils/db/fact-base';
 import { speakerText } from '../../utils/facts/present';
+import { plural, t } from '../../utils/i18n/i18n';
 import type { SearchHit } from '../../utils/search/fact-search';
 import { marksFor } from '../../utils/search/mark-ranges';
+import { withElements } from '../shared/with-elements';
 import { FactItem } from '../shared/FactItem';
 import { afterNextPaint } from './after-paint';
 import { TopicHit } from './TopicHit';
@@ -40,13 +42,13 @@ export function SearchResults({ search: { search, indexed }, query, ...listProps
   }, [search, trimmed, indexed]);
   const hits = answer?.hits;
   return (
-    <section className="search-results" aria-label="Search results" aria-busy={hits === undefined}>
+    <section className="search-results" aria-label={t('popup_results_label')} aria-busy={hits === undefined}>
       <p className="search-results__summary" role="status">
-        {hits === undefined ? 'Searching…' : summaryOf(trimmed, hits)}
+        {hits === undefined ? t('popup_searching') : summaryOf(trimmed, hits)}
       </p>
       {answer?.error && (
         <p className="error" role="alert">
-          Search failed: {answer.error}
+          {t('popup_search_failed', { error: answer.error })}
         </p>
       )}
       {hits && hits.length > 0 && <HitList hits={hits} {...listProps} />}
@@ -54,9 +56,10 @@ export function SearchResults({ search: { search, indexed }, query, ...listProps
   );
 }
 
-function summaryOf(query: string, hits: readonly SearchHit[]): string {
-  if (hits.length === 0) return `Nothing matches “${query}”. Try another spelling or fewer words.`;
-  return `${hits.length === 1 ? '1 result' : `${hits.length} results`} for “${query}”`;
+/** "3 results for “Путин”": the query, in whatever script it was typed, keeps its own direction (<bdi>). */
+function summaryOf(query: string, hits: readonly SearchHit[]): ReactNode {
+  const message = hits.length === 0 ? t('popup_no_results') : plural('popup_results', hits.length);
+  return withElements(message, { query: <bdi>{query}</bdi> });
 }
 
 type ListProps = Omit<SearchResultsProps, 'search' | 'query'>;

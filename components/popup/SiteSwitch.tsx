@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import type { SiteSwitchState } from './use-site-switch';
 
 /** "Highlight on this site": switches Backstory off and on for the current tab's host. */
@@ -24,9 +25,10 @@ export const SiteSwitch = memo(function SiteSwitch({
           onChange={(e) => void setEnabled(e.currentTarget.checked).then(onChanged)}
         />
         <span className="switch__track" aria-hidden="true" />
-        Highlight on this site
+        {t('popup_site_switch')}
       </label>
-      <span id={hostId} className="site-switch__host">
+      {/* A host name reads left to right, also in a right-to-left popup. */}
+      <span id={hostId} className="site-switch__host" dir="ltr">
         {site}
       </span>
       {error && (

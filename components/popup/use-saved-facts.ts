@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Article, Fact } from '../../data/schema';
 import type { FactDatabase, SavedFactRow, SavedSnapshot } from '../../utils/db/fact-db';
 import { snapshotOf } from '../../utils/db/saved-snapshot';
+import { t } from '../../utils/i18n/i18n';
 import type { PopupStore } from './popup-store';
 import { useLiveRead } from './use-live-read';
 
@@ -56,7 +57,7 @@ export function useSavedFacts(
         : db.saved.put({ factId: fact.id, topic, savedAt: Date.now(), snapshot: snapshotOf(fact, articles) });
       write.then(
         () => setError(undefined),
-        () => setError('Could not save: the local database is unavailable.'),
+        () => setError(t('popup_save_failed')),
       );
     },
     [db, ids, articles],

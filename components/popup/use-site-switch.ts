@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { t } from '../../utils/i18n/i18n';
 import { readSetting, watchSettings, writeSetting } from '../../utils/settings/settings-store';
 
 export interface SiteSwitchState {
@@ -40,7 +41,7 @@ export function useSiteSwitch(site: string | undefined): SiteSwitchState {
         setError(undefined);
       } catch {
         setSites(current);
-        setError('Could not save the setting for this site.');
+        setError(t('popup_site_save_failed'));
       }
     },
     [site],

@@ -1,12 +1,16 @@
 import './fact-item.css';
 import type { TopicId } from '../../data/constants';
+import { attributionOf, formatFactDate } from '../../utils/facts/present';
+import { formatList, t } from '../../utils/i18n/i18n';
 import type { FactView } from '../../utils/messaging/protocol';
 import type { TextRange } from '../../utils/search/mark-ranges';
+import { withElements } from './with-elements';
+import { CopyWithSource } from './CopyWithSource';
 import { KindBadge } from './KindBadge';
-import { attributionOf, formatDate, formatFactDate, sourceLine } from '../../utils/facts/present';
-import { CATEGORY_LABELS } from './labels';
+import { categoryLabel } from './labels';
 import { MarkedText } from './MarkedText';
 import { SaveToggle } from './SaveToggle';
+import { SourceLine } from './SourceLine';
 
 /** Ranges to mark in each shown field, from a search hit. */
 export interface FactMarks {
@@ -31,7 +35,11 @@ export interface FactItemProps {
   onToggleSave: () => void;
 }
 
-/** One fact as a list item: its text, date, kind, who stands behind it, its sources and a save star. */
+/**
+ * One fact as a list item: its text, date, kind, who stands behind it, its sources, a save star and
+ * "Copy with source". The labels speak the interface's language; the fact's own words (its text, speaker,
+ * versions and quotes) are English, marked so, and keep their direction inside a right-to-left popup.
+ */
 export function FactItem({
   fact,
   topicNames,
@@ -44,6 +52,7 @@ export function FactItem({
 }: FactItemProps) {
   const date = formatFactDate(fact);
   const attribution = attributionOf(fact);
+  const publisherOf = (n: number) => fact.sources[n]?.publisher ?? fact.sources[n]?.title ?? '';
   return (
     <li className={`fact fact--${fact.kind}`}>
       <div className="fact__meta">
@@ -53,52 +62,62 @@ export function FactItem({
           </time>
         )}
         <KindBadge kind={fact.kind} />
-        {fact.disputed && <span className="kind-badge kind-badge--disputed">Disputed</span>}
-        <span className="fact__category">{CATEGORY_LABELS[fact.category]}</span>
+        {fact.disputed && <span className="kind-badge kind-badge--disputed">{t('kind_disputed')}</span>}
+        <span className="fact__category">{categoryLabel(fact.category)}</span>
         {showTopics && (
-          <span className="fact__topics">{fact.topics.map((t) => topicNames[t]).join(', ')}</span>
+          <span className="fact__topics">{formatList(fact.topics.map((id) => topicNames[id]))}</span>
         )}
         <SaveToggle saved={saved} disabled={saveDisabled} onToggle={onToggleSave} />
       </div>
-      <p className="fact__text">
+      <p className="fact__text" lang="en" dir="auto">
         <MarkedText text={fact.text} ranges={marks?.text} />
       </p>
       {note && <p className="fact__note">{note}</p>}
       {attribution && (
         <p className="fact__speaker">
           {`${attribution.lead} `}
-          {fact.speaker ? <MarkedText text={attribution.who} ranges={marks?.speaker} /> : attribution.who}
+          {fact.speaker ? (
+            <bdi lang="en">
+              <MarkedText text={attribution.who} ranges={marks?.speaker} />
+            </bdi>
+          ) : (
+            <bdi>{attribution.who}</bdi>
+          )}
         </p>
       )}
       {fact.disputed && (
         // Paragraphs, not a list: the facts are the list items a reader (and a screen reader) counts.
-        <div className="fact__versions" role="group" aria-label="Versions the sources give">
+        <div className="fact__versions" role="group" aria-label={t('versions_label')}>
           {fact.disputed.map(({ version, sources }, i) => (
             <p key={i}>
-              {version} ({sources.map((n) => fact.sources[n]?.publisher ?? fact.sources[n]?.title).join(', ')}
-              )
+              {withElements(t('version_by', { sources: formatList(sources.map(publisherOf)) }), {
+                version: (
+                  <bdi lang="en" className="fact__version">
+                    {version}
+                  </bdi>
+                ),
+              })}
             </p>
           ))}
         </div>
       )}
       {fact.sources.map((source, i) => {
         const quoteMarks = marks?.quotes?.[i];
+        const line = <SourceLine source={source} titleMarks={marks?.titles?.[i]} />;
         return (
           <div className="fact__source" key={i}>
             {source.url ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {`${source.publisher}, “`}
-                <MarkedText text={source.title} ranges={marks?.titles?.[i]} />
-                {`”${source.published ? `, ${formatDate(source.published)}` : ''}`}
+                {line}
               </a>
             ) : (
-              <span className="fact__source-title">{sourceLine(source)}</span>
+              <span className="fact__source-title">{line}</span>
             )}
             {source.quote !== undefined && (
               /* Opened up front when the search matched words only the quote has. */
               <details open={quoteMarks !== undefined && quoteMarks.length > 0 && !marks?.text?.length}>
-                <summary>Quote</summary>
-                <blockquote className="fact__quote">
+                <summary>{t('popup_quote')}</summary>
+                <blockquote className="fact__quote" lang="en" dir="auto">
                   “<MarkedText text={source.quote} ranges={quoteMarks} />”
                 </blockquote>
               </details>
@@ -106,6 +125,7 @@ export function FactItem({
           </div>
         );
       })}
+      <CopyWithSource fact={fact} />
     </li>
   );
 }

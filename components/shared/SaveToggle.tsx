@@ -1,3 +1,5 @@
+import { t } from '../../utils/i18n/i18n';
+
 /** The star that saves a fact for later. Its name stays "Save"; aria-pressed tells whether it is saved. */
 export function SaveToggle({
   saved,
@@ -12,15 +14,9 @@ export function SaveToggle({
     <button
       type="button"
       className="save-toggle"
-      aria-label="Save"
+      aria-label={t('popup_save')}
       aria-pressed={saved}
-      title={
-        disabled
-          ? 'Saving needs the local database, which is unavailable'
-          : saved
-            ? 'Saved: press to remove'
-            : 'Save for later'
-      }
+      title={t(disabled ? 'popup_save_unavailable' : saved ? 'popup_saved_hint' : 'popup_save_hint')}
       disabled={disabled}
       onClick={onToggle}
     >

@@ -1,1 +1,1 @@
-export { CATEGORY_LABELS, KIND_LABELS } from '../../utils/facts/present';
+export { categoryLabel, kindLabel } from '../../utils/facts/present';

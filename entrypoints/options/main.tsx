@@ -1,10 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { mountOptions } from '../../components/options/mount-options';
 import { topics } from '../../data/topics';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <OptionsApp topics={topics} isFirefox={import.meta.env.FIREFOX} />
-  </StrictMode>,
-);
+void mountOptions(document.getElementById('root')!, { topics, isFirefox: import.meta.env.FIREFOX });

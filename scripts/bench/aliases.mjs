@@ -1,38 +1,10 @@
-// The extension's English names, read from data/aliases.ts, so mark.js and the floor look for the same words.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The extension's English names, as the build wrote them, so mark.js and the floor look for the same words.
+import { extensionFacts } from './extension-facts.mjs';
 
-const ALIASES_FILE = resolve(import.meta.dirname, '../../data/aliases.ts');
-
-/** Joins `'a' + 'b'` string pieces of the source into one string. */
-function joinPieces(pieces) {
-  return [...pieces.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? m[2]).join('');
-}
-
-/**
- * English aliases as `{ text, topic, caseSensitive }`, parsed from the TypeScript source (node 20 cannot import
- * TypeScript): both `forms('en', 'A|B', EXTRA)` calls and `{ text: 'A', lang: 'en' }` objects are read.
- */
-export function englishAliases(source = readFileSync(ALIASES_FILE, 'utf8')) {
-  const extras = new Map(
-    [...source.matchAll(/const\s+(\w+)\s*:\s*\w+\s*=\s*(\{[^}]*\})/g)].map((m) => [m[1], m[2]]),
-  );
-  const topicAt = [...source.matchAll(/^\s{2}(\w+):\s*\[/gm)].map((m) => ({ at: m.index, topic: m[1] }));
-  const topicOf = (index) => topicAt.filter((t) => t.at < index).at(-1)?.topic;
-  const out = [];
-  const formsCall =
-    /forms\(\s*'en'\s*,\s*((?:(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*\+?\s*)+)(?:,\s*(\w+|\{[^}]*\}))?/g;
-  for (const m of source.matchAll(formsCall)) {
-    const extra = m[2] ? (extras.get(m[2]) ?? m[2]) : '';
-    const caseSensitive = /caseSensitive:\s*true/.test(extra);
-    for (const text of joinPieces(m[1]).split('|'))
-      out.push({ text, topic: topicOf(m.index), caseSensitive });
-  }
-  const objects = /\{[^{}]*\btext:\s*'((?:[^'\\]|\\.)*)'[^{}]*\blang:\s*'en'[^{}]*\}/g;
-  for (const m of source.matchAll(objects)) {
-    out.push({ text: m[1], topic: topicOf(m.index), caseSensitive: /caseSensitive:\s*true/.test(m[0]) });
-  }
-  if (out.length === 0) throw new Error(`No English aliases found in ${ALIASES_FILE}`);
+/** English aliases as `{ text, topic, caseSensitive }`. */
+export function englishAliases() {
+  const out = extensionFacts().englishAliases;
+  if (out.length === 0) throw new Error('The build wrote no English aliases');
   return out;
 }
 

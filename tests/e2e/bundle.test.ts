@@ -61,15 +61,11 @@ describe('the built bundles', () => {
     for (const [file, source] of sources) expect(source, file).not.toContain(REACT_DEVELOPMENT_MARKER);
   });
 
-  it('open the popup from one module, its first view and the styles of both pages inline', () => {
+  it('open the popup from one module, with the styles of both pages inline', () => {
     const popup = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
-    // Besides the module, only the few lines that keep the prerendered view from an address it is not for.
     expect(popup.match(/<script\b[^>]*>/g)).toEqual([
-      '<script src="/popup-first-view.js">',
       expect.stringMatching(/^<script type="module" crossorigin src="\/chunks\/popup-[\w-]+\.js">$/),
     ]);
-    expect(statSync(join(EXTENSION_DIR, 'popup-first-view.js')).size).toBeLessThan(1024);
-    expect(popup).toMatch(/<div id="root" data-prerendered><div class="popup popup--popup">/);
     expect(popup).not.toMatch(/<link\b/);
     expect(popup).toMatch(/<style>[^<]*\.popup/);
     const options = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
@@ -80,12 +76,23 @@ describe('the built bundles', () => {
     ]);
   });
 
-  it('ask for no permission beyond storage and expose only the page app, behind a dynamic URL', () => {
+  it('ask for no permission beyond storage and expose only the page app and its script groups, behind a dynamic URL', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    const groups = ['script-cyrillic.js', 'script-arabic.js', 'script-hebrew.js', 'script-cjk.js'];
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['page-app.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+      { resources: ['page-app.js', ...groups], matches: ['<all_urls>'], use_dynamic_url: true },
     ]);
+  });
+
+  it('leave every script other than Latin out of the page app, each in a small module of its own', () => {
+    // A page in Latin script never loads the others' aliases and words (utils/matching/script-groups.ts).
+    expect(pageApp).not.toMatch(/Москв|\\u041C\\u043E\\u0441\\u043A\\u0432/);
+    for (const group of ['cyrillic', 'arabic', 'hebrew', 'cjk']) {
+      const module = readFileSync(join(EXTENSION_DIR, `script-${group}.js`), 'utf8');
+      console.log(`${group} group: ${gzippedSize(module)} bytes gzipped`);
+      expect(gzippedSize(module)).toBeLessThan(3 * 1024);
+    }
   });
 });

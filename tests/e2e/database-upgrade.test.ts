@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText } from '../../scripts/demo-steps.mjs';
-import { RETIRED_NOTE } from '../../components/popup/TopicTimeline';
 import { DATASET_VERSION, dataset } from '../../data/index';
 import { isSeedSource } from '../../data/sources';
 import type { SavedFactRow } from '../../utils/db/fact-db';
 import { factFromV1 } from '../../utils/db/saved-snapshot';
+import { joinParts, readCatalogParts } from '../../utils/i18n/catalogs';
 import { toV1Fact } from './support/v1-facts';
 import { openExtensionPage } from './support/extension';
 import { readDatabase, writeVersion1Database } from './support/extension-db';
@@ -13,6 +13,8 @@ import { closeCard, hoverForCard } from './support/hostile-card';
 import { mentionTexts, startHostileSession, type HostileSession } from './support/hostile-session';
 
 const STORES = ['topics', 'facts', 'articles', 'meta', 'saved'] as const;
+/** The note under a saved copy, as the popup says it in English (the browser's language here). */
+const RETIRED_NOTE = joinParts('en', readCatalogParts().get('en')!).popup_retired_note!.message;
 const bushehr = dataset.facts.filter((f) => f.topics.includes('bushehr'));
 // Fact base 1 held only the seed articles' facts, in the shape of its time.
 const [kept, renamed] = bushehr.filter((f) => f.sources.every(isSeedSource));

@@ -38,3 +38,18 @@ describe('placeCard', () => {
     expect(overlapsX && overlapsY).toBe(false);
   });
 });
+
+describe('right to left', () => {
+  it('hangs the card from the mention’s right edge, still inside the viewport', () => {
+    const anchor = new DOMRect(600, 100, 80, 20);
+    const p = placeCard(anchor, { width: 380, height: 300 }, { width: 1000, height: 800 }, true);
+    expect(p.left + 380).toBe(680);
+    const nearStart = placeCard(
+      new DOMRect(20, 100, 80, 20),
+      { width: 380, height: 300 },
+      { width: 1000, height: 800 },
+      true,
+    );
+    expect(nearStart.left).toBe(8);
+  });
+});

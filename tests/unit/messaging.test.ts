@@ -49,6 +49,7 @@ describe('the background router', () => {
     'card-facts': vi.fn(async () => ({ topic: 'iran' }) as never),
     'open-topic': vi.fn(async () => ({ ok: true as const })),
     'mention-count': vi.fn(async () => ({ ok: true as const })),
+    'ui-messages': vi.fn(async () => ({})),
   };
   const route = createBackgroundRouter('our-id', handlers);
 

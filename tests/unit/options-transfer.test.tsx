@@ -12,6 +12,7 @@ const custom: Settings = {
   disabledSites: ['news.example.com'],
   highlightStyles: { ...DEFAULT_HIGHLIGHT_STYLES, iran: { color: '#336699', mode: 'background' } },
   highlightAmount: 'first',
+  uiLanguage: 'ru',
   cardDelayMs: 700,
   languages: ['en', 'de'],
   corrections: [{ site: 'food.example.org', topic: 'putin', text: 'poutine' }],
@@ -97,7 +98,7 @@ describe('options: export and import', { timeout: 20_000 }, () => {
     [
       'a missing field',
       JSON.stringify({ format: 'backstory-settings', version: 1, ...custom, corrections: undefined }),
-      /no value for "Not this meaning" corrections \(corrections\)/,
+      /no value for “Not this meaning” corrections \(corrections\)/,
     ],
   ])('refuses %s with a message, and changes nothing', async (_case, text, message) => {
     await store(custom);

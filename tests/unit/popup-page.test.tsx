@@ -3,13 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserPageLink } from '../../components/popup/page-link';
-import { BUNDLED_NOTICE } from '../../components/popup/PopupApp';
-import { UNREADABLE_MESSAGE } from '../../components/popup/OnThisPage';
 import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
 import type { PageMention } from '../../utils/messaging/protocol';
 import { readSetting } from '../../utils/settings/settings-store';
+import { t } from '../../utils/i18n/i18n';
 import { renderPopup } from './render-popup';
+
+const BUNDLED_NOTICE = t('popup_offline_notice');
+const UNREADABLE_MESSAGE = t('popup_unreadable');
 
 const MENTIONS: PageMention[] = [
   { topic: 'putin', text: 'Vladimir Putin' },

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LANGUAGES } from '../../data/constants';
 import { DEFAULT_HIGHLIGHT_STYLES, siteOf } from '../../utils/settings/settings-schema';
 import {
   loadSettings,
@@ -24,7 +25,7 @@ describe('settings', () => {
     });
     expect(settings.cardDelayMs).toBe(350);
     expect(settings.highlightStyles).toEqual(DEFAULT_HIGHLIGHT_STYLES);
-    expect(settings.languages).toHaveLength(8);
+    expect(settings.languages).toEqual([...LANGUAGES]);
   });
 
   it('fall back to the default for each stored value that does not validate, and say which', async () => {
@@ -63,7 +64,7 @@ describe('settings', () => {
   });
 
   it('refuse to write a malformed value, write a good one, tell watchers and reset', async () => {
-    await expect(writeSetting('cardDelayMs', 99_999)).rejects.toThrow(/Card delay/);
+    await expect(writeSetting('cardDelayMs', 99_999)).rejects.toThrow(/cardDelayMs/);
     const seen: number[] = [];
     const unwatch = watchSettings(({ settings }) => seen.push(settings.cardDelayMs));
     await writeSetting('cardDelayMs', 500);
@@ -81,7 +82,7 @@ describe('settings', () => {
       disabledSites: ['news.example.org'],
       cardDelayMs: 500,
     };
-    await expect(writeSettings({ ...next, cardDelayMs: -1 })).rejects.toThrow(/Card delay/);
+    await expect(writeSettings({ ...next, cardDelayMs: -1 })).rejects.toThrow(/cardDelayMs/);
     expect((await loadSettings()).settings).toEqual(defaults);
 
     const seen: Array<[boolean, string[]]> = [];

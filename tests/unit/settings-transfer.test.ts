@@ -8,6 +8,7 @@ const custom: Settings = {
   disabledSites: ['news.example.com', 'localhost:8080'],
   highlightStyles: { ...DEFAULT_HIGHLIGHT_STYLES, putin: { color: '#123abc', mode: 'background' } },
   highlightAmount: 'first',
+  uiLanguage: 'ru',
   cardDelayMs: 900,
   languages: ['en', 'ru'],
   corrections: [{ site: 'food.example.org', topic: 'putin', text: 'poutine' }],

@@ -1,7 +1,9 @@
 import { buildContextRegexes, contextRegexesReady } from '../matching/context-text';
 import type { LoadedSettings, Settings } from '../settings/settings-store';
 import { siteOf, type HighlightStyles } from '../settings/settings-schema';
-import { buildFinder } from './finder';
+import { addGroupToTable, buildFinder } from './finder';
+import type { OtherGroup, ScriptGroupData } from '../matching/script-groups';
+import { groupsOfLang, ScriptGroupLoader } from './script-group-loader';
 import type { TopicId } from '../../data/constants';
 import { Highlighter, type HighlightDisplay } from './highlighter';
 import { MentionStore, type Mention } from './mention-store';
@@ -16,6 +18,10 @@ export interface ScanEnv {
   reportCount: (count: number) => void;
   /** The highlight styles the browser injected into `doc` itself (see INJECTED_CSS_FILE), if any. */
   injectedStyles?: HighlightStyles;
+  /** Imports a script group's aliases (see script-group-loader.ts). */
+  loadScriptGroup: (group: OtherGroup) => Promise<ScriptGroupData>;
+  /** The text that made the content script load the app, if that is why it loaded. */
+  hint?: string;
 }
 
 /** A time check that allows one piece of work. */
@@ -32,7 +38,7 @@ function once(): () => boolean {
  * The scanning half of the content script: finds mentions, keeps highlights in step with the page and the
  * settings, and tears everything down when `signal` aborts (extension reloaded or updated).
  */
-export function createPageScan({ doc, signal, reportCount, injectedStyles }: ScanEnv) {
+export function createPageScan({ doc, signal, reportCount, injectedStyles, loadScriptGroup, hint }: ScanEnv) {
   const store = new MentionStore();
   const highlighters = new Map<Document, Highlighter>();
   const shadowRoots: ShadowRoot[] = [];
@@ -99,6 +105,24 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     return h;
   };
 
+  let site: string | undefined;
+  /** The page's matcher for the settings and the script groups loaded so far. */
+  const rebuild = () => {
+    if (settings) finder = buildFinder(settings, site, (text) => void groups.spot(text));
+  };
+  const groups = new ScriptGroupLoader({
+    load: loadScriptGroup,
+    loaded: (_group, data) => {
+      addGroupToTable(data);
+      rebuild();
+      if (started) restart();
+    },
+    failed: (group, error) => {
+      if (!signal.aborted) console.debug(`[Backstory] the ${group} aliases did not load`, error);
+      if (started) restart();
+    },
+  });
+
   const observer = new PageObserver({
     queueRoot: (n) => active && scanner.queueRoot(n),
     queueText: (t) => active && scanner.queueText(t),
@@ -144,11 +168,19 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     if (count > 0) buildContextAhead();
   }
 
+  /**
+   * Starts the scan: at once, or once the script groups the page shows up front are in (then their load
+   * starts it), so that a page in Russian is not scanned twice.
+   */
   function start(): void {
     if (started || signal.aborted) return;
     started = true;
     observer.observe(doc);
-    restart();
+    const upFront = `${hint ?? ''} ${doc.title}`;
+    const lang = doc.documentElement?.lang ?? '';
+    const byLang = groups.need(groupsOfLang(lang, settings?.languages ?? []));
+    const byText = groups.spot(upFront);
+    if (!byLang && !byText) restart();
   }
 
   signal.addEventListener('abort', () => {
@@ -172,7 +204,8 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
      */
     apply({ settings: next }: LoadedSettings): void {
       settings = next;
-      const site = siteOf(doc.location?.href ?? '');
+      site = siteOf(doc.location?.href ?? '');
+      groups.setLanguages(next.languages);
       active = site === undefined || !next.disabledSites.includes(site);
       for (const h of highlighters.values()) h.setStyles(next.highlightStyles);
       showDisplay();
@@ -184,7 +217,7 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
       ]);
       if (inputs === finderInputs) return;
       finderInputs = inputs;
-      finder = buildFinder(next, site);
+      rebuild();
       if (started) restart();
     },
     /** What the page shows now: every mention, the first of each topic, or none. */
@@ -213,10 +246,14 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles }: Sca
     async settle(): Promise<void> {
       start();
       observer.flushNow();
-      // Someone is waiting for the answer: build the context rules now, a piece per task, not in idle time.
-      while (!buildContextRegexes(once())) await yieldToPage();
-      contextReady();
-      await scanner.whenIdle();
+      do {
+        // Script groups met so far load first (each starts the scan again).
+        await groups.settled();
+        // Someone is waiting for the answer: build the context rules now, a piece per task, not in idle time.
+        while (!buildContextRegexes(once())) await yieldToPage();
+        contextReady();
+        await scanner.whenIdle();
+      } while (groups.busy);
     },
     highlighterFor,
   };

@@ -7,6 +7,8 @@ import type {
   ToContent,
   ToContentResponses,
 } from '../messaging/protocol';
+import { t } from '../i18n/i18n';
+import { topicName, topicSummary } from '../i18n/topic-text';
 import { siteOf } from '../settings/settings-schema';
 import { writeSetting } from '../settings/settings-store';
 import { CardController } from './card/card-controller';
@@ -59,14 +61,11 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
   const card = new CardController({
     doc,
     loadCard,
-    bundledTopic: (topic: TopicId) => {
-      const t = bundledTopics.get(topic)!;
-      return {
-        name: t.name,
-        summary: t.summary,
-        color: scan.settings?.highlightStyles[topic].color ?? t.color,
-      };
-    },
+    bundledTopic: (topic: TopicId) => ({
+      name: topicName(topic),
+      summary: topicSummary(topic),
+      color: scan.settings?.highlightStyles[topic].color ?? bundledTopics.get(topic)!.color,
+    }),
     onMore: (topic) => void send({ type: 'open-topic', topic }).catch(() => undefined),
     onNotThisMeaning: (m) => {
       const site = siteOf(doc.location.href);
@@ -117,12 +116,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
   function toggleHighlights(): boolean {
     const hidden = scan.toggleHidden();
     if (hidden) card.close({ restoreFocus: false });
-    showNotice(
-      doc,
-      hidden
-        ? 'Backstory: highlights hidden on this page. The same shortcut shows them again.'
-        : 'Backstory: highlights shown.',
-    );
+    showNotice(doc, t(hidden ? 'notice_hidden' : 'notice_shown'));
     return hidden;
   }
   function step(direction: 1 | -1): boolean {

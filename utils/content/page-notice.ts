@@ -1,3 +1,4 @@
+import { uiDirection, uiLocale } from '../i18n/i18n';
 import { CARD_HOST_TAG } from './skip-rules';
 
 /** Long enough to read two short lines, short enough not to linger over the article. */
@@ -33,6 +34,8 @@ export function showNotice(doc: Document, text: string): void {
   shadow.adoptedStyleSheets = [sheet];
   const message = doc.createElement('p');
   message.setAttribute('role', 'status');
+  message.lang = uiLocale();
+  message.dir = uiDirection();
   shadow.append(message);
   host.setAttribute('popover', 'manual');
   host.style.cssText = 'position:fixed;z-index:2147483647;';

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ToContent } from '../messaging/protocol';
 import { DEFAULT_HIGHLIGHT_STYLES } from '../settings/settings-schema';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { speak } from '../i18n/choose';
+import { loadSettings, watchSettings, type LoadedSettings } from '../settings/settings-store';
 import { createPageScan } from './content-app';
 import { wireInteractions, type SendToBackground } from './interactions';
 import type { ExtensionLife } from './lifecycle';
 import { yieldToPage } from './scheduling';
+import { importScriptGroup, scriptGroupPath } from '../matching/script-group-registry';
 
 /** Answers one message from the popup or the worker. */
 export type ContentHandler = (msg: ToContent) => Promise<unknown>;
@@ -15,7 +17,7 @@ export type ContentHandler = (msg: ToContent) => Promise<unknown>;
  * Each step is its own task, with the page allowed to run in between: the app's evaluation, the first use of
  * the storage API and wiring the listeners each cost a few ms, and together they made one long task.
  */
-export async function startContent(life: ExtensionLife): Promise<ContentHandler> {
+export async function startContent(life: ExtensionLife, hint?: string): Promise<ContentHandler> {
   const { signal } = life;
   await yieldToPage();
   const send: SendToBackground = (msg) =>
@@ -26,9 +28,15 @@ export async function startContent(life: ExtensionLife): Promise<ContentHandler>
     reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
     // The Chromium build's manifest injects the default styles into the page (see wxt.config.ts).
     injectedStyles: import.meta.env.FIREFOX ? undefined : DEFAULT_HIGHLIGHT_STYLES,
+    loadScriptGroup: (group) => importScriptGroup(group, browser.runtime.getURL(scriptGroupPath(group))),
+    hint,
   });
   // Watch before reading, so a change made meanwhile is not missed.
-  const unwatch = watchSettings((loaded) => life.alive() && scan.apply(loaded));
+  const unwatch = watchSettings((loaded) => {
+    if (!life.alive()) return;
+    void speakChosen(loaded);
+    scan.apply(loaded);
+  });
   signal.addEventListener('abort', () => {
     try {
       unwatch();
@@ -36,7 +44,13 @@ export async function startContent(life: ExtensionLife): Promise<ContentHandler>
       // The extension is gone; its storage listeners went with it.
     }
   });
-  const ready = loadSettings().then((loaded) => scan.apply(loaded));
+  // The card speaks the interface's language: the browser's, or the one the reader chose (asked of the worker).
+  const speakChosen = (loaded: LoadedSettings) =>
+    speak(loaded.settings.uiLanguage, (locale) => send({ type: 'ui-messages', locale }));
+  const ready = loadSettings().then(async (loaded) => {
+    await speakChosen(loaded);
+    scan.apply(loaded);
+  });
   void ready.then(() => scan.startWhenIdle());
   await yieldToPage();
   return wireInteractions({ doc: document, signal, scan, send, ready, alive: life.alive }).handle;

@@ -1,4 +1,5 @@
 import type { Category, FactKind } from '../../data/constants';
+import { plural, t, uiLocale } from '../i18n/i18n';
 import type { FactView, SourceView } from '../messaging/protocol';
 
 /*
@@ -7,32 +8,27 @@ import type { FactView, SourceView } from '../messaging/protocol';
  */
 
 /** How each kind is named, so a reader tells a reported event from a claim or an opinion at a glance. */
-export const KIND_LABELS: Record<FactKind, string> = {
-  event: 'Event',
-  statement: 'Statement',
-  claim: 'Claim',
-  analysis: 'Analysis',
-  view: 'Article’s view',
-};
+export const kindLabel = (kind: FactKind): string => t(`kind_${kind}`);
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  economy: 'Economy',
-  finance: 'Finance',
-  military: 'Military',
-  nuclear: 'Nuclear',
-  diplomacy: 'Diplomacy',
-  history: 'History',
-};
+export const categoryLabel = (category: Category): string => t(`category_${category}`);
 
-const DAY = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+/** British English writes day before month, as the facts' sources mostly do; other languages their own way. */
+const dateLocale = (): string => (uiLocale() === 'en' ? 'en-GB' : uiLocale());
 
-/** "3 September 2011", "September 2011" or "2011": exactly as precise as the ISO date it is given. */
-export function formatDate(iso: string, locale = 'en-GB'): string {
+// The facts' dates are Gregorian: a Persian interface must not turn them into Solar Hijri ones.
+const DAY = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
+const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
+const YEAR = { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
+
+/**
+ * "3 September 2011", "September 2011" or "2011" (as the interface's language writes them): exactly as
+ * precise as the ISO date it is given.
+ */
+export function formatDate(iso: string, locale = dateLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
-  if (month === undefined) return String(year);
-  const when = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, day === undefined ? MONTH : DAY).format(when);
+  const when = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+  const parts = month === undefined ? YEAR : day === undefined ? MONTH : DAY;
+  return new Intl.DateTimeFormat(locale, parts).format(when);
 }
 
 /** A fact's date, or its period ("2014 – 2016"), for display. */
@@ -44,11 +40,12 @@ export function formatFactDate(fact: Pick<FactView, 'date' | 'until'>, locale?: 
     : `${from} – ${formatDate(fact.until, locale)}`;
 }
 
+/** A title in the quotation marks of the interface's language: “…”, «…», „…“, 《…》. */
+export const quotedTitle = (title: string): string => t('title_quoted', { title });
+
 /** A speaker as one string: "Sergei Lavrov, Russian foreign minister". */
 export const speakerText = (speaker: { name: string; role?: string }): string =>
   speaker.role === undefined ? speaker.name : `${speaker.name}, ${speaker.role}`;
-
-const LEADS = { statement: 'Said by', claim: 'Claimed by', analysis: 'Analysis by' } as const;
 
 /**
  * Who stands behind a fact that is not a plain event, as a lead and a name ("Said by", "Sergei Lavrov, …");
@@ -57,10 +54,10 @@ const LEADS = { statement: 'Said by', claim: 'Claimed by', analysis: 'Analysis b
 export function attributionOf(fact: FactView): { lead: string; who: string } | undefined {
   if (fact.kind === 'view') {
     const article = fact.sources.find((s) => s.quote !== undefined);
-    return article && { lead: 'View of the article', who: `“${article.title}”` };
+    return article && { lead: t('lead_view'), who: quotedTitle(article.title) };
   }
   if (fact.kind === 'event' || fact.speaker === undefined) return undefined;
-  return { lead: LEADS[fact.kind], who: speakerText(fact.speaker) };
+  return { lead: t(`lead_${fact.kind}`), who: speakerText(fact.speaker) };
 }
 
 /** The attribution as one line: "Said by Sergei Lavrov, Russian foreign minister". */
@@ -71,17 +68,18 @@ export function attributionLine(fact: FactView): string | undefined {
 
 /** One source as a line: "Reuters, “Title”, 3 September 2011", or the seed article's title. */
 export function sourceLine(source: SourceView): string {
-  if (source.publisher === undefined) return `Article “${source.title}”`;
-  const published = source.published === undefined ? '' : `, ${formatDate(source.published)}`;
-  return `${source.publisher}, “${source.title}”${published}`;
+  const { publisher, title, published } = source;
+  if (publisher === undefined) return t('source_article', { title });
+  if (published === undefined) return t('source_line', { publisher, title });
+  return t('source_line_dated', { publisher, title, date: formatDate(published) });
 }
 
 /** The distinct publishers of a fact's sources, for a compact line in lists. */
 export function publishersOf(fact: FactView): string[] {
-  return [...new Set(fact.sources.map((s) => s.publisher ?? `“${s.title}”`))];
+  return [...new Set(fact.sources.map((s) => s.publisher ?? quotedTitle(s.title)))];
 }
 
 /** "Facts as of 6 December 2026 · 412 facts" */
 export function asOfLine(asOf: string, count: number): string {
-  return `Facts as of ${formatDate(asOf)} · ${count.toLocaleString('en')} facts`;
+  return t('as_of', { date: formatDate(asOf), count: plural('fact_count', count) });
 }

@@ -1,6 +1,7 @@
 import type { Category, FactKind, Speaker } from '../../data/schema';
 import type { TopicId } from '../../data/constants';
 import { TOPIC_IDS } from '../../data/constants';
+import { isUiLocale, type Messages, type UiLocale } from '../i18n/i18n';
 
 /**
  * The one message protocol of the extension, named by direction. Every message is a plain object with a
@@ -67,12 +68,19 @@ export interface MentionCountReport {
   type: 'mention-count';
   count: number;
 }
-export type ContentToBackground = CardFactsRequest | OpenTopicRequest | MentionCountReport;
+/** The interface's words in the language the reader chose (content scripts cannot read _locales themselves). */
+export interface UiMessagesRequest {
+  type: 'ui-messages';
+  locale: UiLocale;
+}
+export type ContentToBackground =
+  CardFactsRequest | OpenTopicRequest | MentionCountReport | UiMessagesRequest;
 
 export interface ContentToBackgroundResponses {
   'card-facts': TopicCard;
   'open-topic': { ok: true };
   'mention-count': { ok: true };
+  'ui-messages': Messages;
 }
 
 // ---- extension pages / background -> content script ------------------------------------------
@@ -136,6 +144,8 @@ export function isContentToBackground(msg: unknown): msg is ContentToBackground 
       return isTopic(msg.topic);
     case 'mention-count':
       return typeof msg.count === 'number' && Number.isInteger(msg.count) && msg.count >= 0;
+    case 'ui-messages':
+      return isUiLocale(msg.locale);
     default:
       return false;
   }

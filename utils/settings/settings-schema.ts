@@ -1,5 +1,6 @@
 import { LANGUAGES, TOPIC_IDS, type Language, type TopicId } from '../../data/constants';
 import { topics } from '../../data/topics';
+import { isUiLocale, type UiLanguage } from '../i18n/i18n';
 
 /**
  * Settings shapes, defaults and validators. Hand-written guards rather than zod: this module ships in the
@@ -94,6 +95,10 @@ export function validateCardDelay(raw: unknown): number | undefined {
 
 export function validateHighlightAmount(raw: unknown): HighlightAmount | undefined {
   return HIGHLIGHT_AMOUNTS.find((amount) => amount === raw);
+}
+
+export function validateUiLanguage(raw: unknown): UiLanguage | undefined {
+  return raw === 'auto' || isUiLocale(raw) ? raw : undefined;
 }
 
 export function validateLanguages(raw: unknown): Language[] | undefined {

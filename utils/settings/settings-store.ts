@@ -1,5 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Language } from '../../data/constants';
+import { t, type MessageKey, type UiLanguage } from '../i18n/i18n';
 import { lazy } from '../lazy';
 import {
   DEFAULT_CARD_DELAY_MS,
@@ -14,6 +15,7 @@ import {
   validateHighlightAmount,
   validateHighlightStyles,
   validateLanguages,
+  validateUiLanguage,
   type Correction,
   type EnabledTopics,
   type HighlightAmount,
@@ -26,15 +28,15 @@ import {
  * falls back to its default and is reported, never thrown.
  */
 export interface SettingDef<T> {
-  /** Shown to the user when the stored value was invalid. */
-  label: string;
+  /** The catalog key of the setting's name, shown when its value is invalid or cannot be saved. */
+  label: MessageKey;
   item: WxtStorageItem<T, Record<string, never>>;
   validate: (raw: unknown) => T | undefined;
 }
 
 function define<T>(
   key: `sync:${string}` | `local:${string}`,
-  label: string,
+  label: MessageKey,
   fallback: T,
   validate: (raw: unknown) => T | undefined,
 ): SettingDef<T> {
@@ -52,33 +54,44 @@ function define<T>(
 export const settingDefs = {
   enabledTopics: define<EnabledTopics>(
     'sync:enabledTopics',
-    'Topics',
+    'settings_label_enabled_topics',
     DEFAULT_ENABLED_TOPICS,
     validateEnabledTopics,
   ),
   disabledSites: define<string[]>(
     'sync:disabledSites',
-    'Sites where Backstory is off',
+    'settings_label_disabled_sites',
     [],
     validateDisabledSites,
   ),
   highlightStyles: define<HighlightStyles>(
     'sync:highlightStyles',
-    'Highlight styles',
+    'settings_label_highlight_styles',
     DEFAULT_HIGHLIGHT_STYLES,
     validateHighlightStyles,
   ),
   highlightAmount: define<HighlightAmount>(
     'sync:highlightAmount',
-    'How much to highlight',
+    'settings_label_highlight_amount',
     DEFAULT_HIGHLIGHT_AMOUNT,
     validateHighlightAmount,
   ),
-  cardDelayMs: define<number>('sync:cardDelayMs', 'Card delay', DEFAULT_CARD_DELAY_MS, validateCardDelay),
-  languages: define<Language[]>('sync:languages', 'Languages', DEFAULT_LANGUAGES, validateLanguages),
+  cardDelayMs: define<number>(
+    'sync:cardDelayMs',
+    'settings_label_card_delay',
+    DEFAULT_CARD_DELAY_MS,
+    validateCardDelay,
+  ),
+  languages: define<Language[]>(
+    'sync:languages',
+    'settings_label_languages',
+    DEFAULT_LANGUAGES,
+    validateLanguages,
+  ),
+  uiLanguage: define<UiLanguage>('sync:uiLanguage', 'settings_label_ui_language', 'auto', validateUiLanguage),
   corrections: define<Correction[]>(
     'local:corrections',
-    '"Not this meaning" corrections',
+    'settings_label_corrections',
     [],
     validateCorrections,
   ),
@@ -94,6 +107,9 @@ export interface LoadedSettings {
 }
 
 const keys = Object.keys(settingDefs) as SettingKey[];
+
+/** A setting's name in the interface's language ("Card delay"). */
+export const settingLabel = (key: SettingKey): string => t(settingDefs[key].label);
 
 /** The definition of `key`, typed by its key (TypeScript cannot narrow the union of definitions itself). */
 function defOf<K extends SettingKey>(key: K): SettingDef<Settings[K]> {
@@ -124,7 +140,8 @@ export async function loadSettings(): Promise<LoadedSettings> {
 function checked<K extends SettingKey>(key: K, value: Settings[K]): Settings[K] {
   const def = defOf(key);
   const valid = def.validate(value);
-  if (valid === undefined) throw new Error(`Invalid value for ${def.label}`);
+  // For developers only: the options page says which setting failed in the reader's words.
+  if (valid === undefined) throw new Error(`Invalid value for the setting ${key}`);
   return valid;
 }
 

@@ -15,6 +15,8 @@ export async function startBrowser(
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
     device?: { hasTouch?: boolean; isMobile?: boolean };
+    /** More browser flags, e.g. `--lang=fa` for a browser speaking Persian. */
+    extraArgs?: string[];
   } = {},
 ): Promise<ExtensionBrowser> {
   const launched = await launchWithExtension(options);

@@ -5,6 +5,8 @@ import type { Mention } from '../mention-store';
 import { CARD_HOST_TAG } from '../skip-rules';
 import { citeFact, type CiteFormat } from '../../facts/cite';
 import { copyText } from '../../facts/clipboard';
+import { t } from '../../i18n/i18n';
+import { topicName, topicSummary } from '../../i18n/topic-text';
 import type { FactView } from '../../messaging/protocol';
 import { placeCard, placeSheet, SHEET_BELOW_WIDTH } from './card-position';
 import { adoptCardStyles, ANNOUNCE_CLASS, renderCard, whyLine, type CardContent } from './card-view';
@@ -70,7 +72,7 @@ export class CardController {
       ...this.deps.bundledTopic(mention.topic),
       facts: [],
       factCount: 0,
-      status: 'Loading facts…',
+      status: t('card_loading'),
     });
     void this.fill(this.card);
   }
@@ -132,20 +134,20 @@ export class CardController {
     let topicCard = await Promise.race([answer.catch(() => undefined), timer]);
     if (topicCard === 'late' || topicCard === undefined) {
       if (this.card !== card) return;
-      this.showBundled(card, 'Facts are taking longer than usual; still trying…');
+      this.showBundled(card, t('card_slow'));
       // Retry quietly once: a service worker that was asleep answers the second call.
       topicCard = await answer.catch(() => this.deps.loadCard(mention)).catch(() => undefined);
     }
     if (this.card !== card) return;
-    if (!topicCard) return this.showBundled(card, 'Facts are unavailable right now.');
+    if (!topicCard) return this.showBundled(card, t('card_unavailable'));
     this.show(card, {
-      topicName: topicCard.name,
-      summary: topicCard.summary,
+      topicName: topicName(mention.topic),
+      summary: topicSummary(mention.topic),
       color: this.deps.bundledTopic(mention.topic).color,
       facts: topicCard.facts,
       factCount: topicCard.factCount,
       asOf: topicCard.asOf,
-      status: topicCard.from === 'bundled' ? 'Offline copy: the local database is unavailable.' : undefined,
+      status: topicCard.from === 'bundled' ? t('card_offline') : undefined,
     });
   }
 
@@ -188,10 +190,8 @@ export class CardController {
     const region = card.dialog?.querySelector(`.${ANNOUNCE_CLASS}`);
     if (!region || this.card !== card) return;
     region.textContent = copied
-      ? format === 'markdown'
-        ? 'Copied as Markdown, with its source.'
-        : 'Copied with its source.'
-      : 'Could not copy: this page does not allow it.';
+      ? t(format === 'markdown' ? 'card_copied_markdown' : 'card_copied')
+      : t('card_copy_failed');
   }
 
   /**
@@ -220,7 +220,7 @@ export class CardController {
     // Measure at the card's natural height: a cap set for an earlier position must not stick.
     dialog.style.height = dialog.style.maxHeight = '';
     const { width, height } = dialog.getBoundingClientRect();
-    const { left, top, maxHeight } = placeCard(anchor, { width, height }, viewport);
+    const { left, top, maxHeight } = placeCard(anchor, { width, height }, viewport, dialog.dir === 'rtl');
     if (maxHeight !== undefined) dialog.style.maxHeight = `${maxHeight}px`;
     host.style.left = `${left}px`;
     host.style.top = `${top}px`;

@@ -19,13 +19,15 @@ const clamp = (value: number, min: number, max: number) => Math.min(Math.max(min
 /**
  * Where the card goes, never covering its mention: below it, or above when there is no room below; when
  * neither side holds the whole card, the roomier side with the card made shorter (its fact list scrolls);
- * when neither is tall enough, beside the mention. Always inside the viewport.
+ * when neither is tall enough, beside the mention. Always inside the viewport. Mirrored for `rtl`.
  */
-export function placeCard(anchor: DOMRect, card: Size, viewport: Size): Placement {
+export function placeCard(anchor: DOMRect, card: Size, viewport: Size, rtl = false): Placement {
   const below = anchor.bottom + GAP;
   const roomBelow = viewport.height - MARGIN - below;
   const roomAbove = anchor.top - GAP - MARGIN;
-  const left = clamp(anchor.left, MARGIN, viewport.width - MARGIN - card.width);
+  // Right to left, the card hangs from the mention's right edge, where a reader of that script starts.
+  const start = rtl ? anchor.right - card.width : anchor.left;
+  const left = clamp(start, MARGIN, viewport.width - MARGIN - card.width);
   const round = (p: Placement): Placement => ({ ...p, left: Math.round(p.left), top: Math.round(p.top) });
 
   if (card.height <= roomBelow) return round({ left, top: below });

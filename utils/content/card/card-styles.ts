@@ -12,7 +12,7 @@ export const CARD_CSS = `
   display: flex; flex-direction: column; overflow: hidden; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); padding: 14px 16px 12px;
   font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  text-align: left; direction: ltr; letter-spacing: normal; word-spacing: normal; text-transform: none;
+  text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none;
   animation: appear 120ms ease-out; }
 @media (prefers-color-scheme: dark) {
   .card { --bg: #1e2127; --fg: #e8eaef; --muted: #a3a9b6; --line: #393e48; --chip: #2a2e36; --accent: #8ab4ff;
@@ -41,12 +41,12 @@ li { padding: 9px 0; border-bottom: 1px solid var(--line); }
 .kind-analysis { color: var(--analysis); } .kind-view { color: var(--view); } .kind-disputed { color: var(--claim); }
 .attribution, .source { margin: 3px 0 0; font-size: 12px; color: var(--muted); }
 .source a { color: var(--accent); text-decoration: none; } .source a:hover { text-decoration: underline; }
-.versions { margin: 4px 0 0; padding-left: 8px; border-left: 3px solid var(--claim); font-size: 12px; }
+.versions { margin: 4px 0 0; padding-inline-start: 8px; border-inline-start: 3px solid var(--claim); font-size: 12px; }
 .versions p { margin: 0; }
 .as-of { margin: 6px 0 0; font-size: 11px; color: var(--muted); flex: none; }
 details { margin-top: 4px; font-size: 12px; color: var(--muted); }
 summary { cursor: pointer; width: fit-content; border-radius: 4px; }
-blockquote { margin: 4px 0 0; padding: 2px 0 2px 8px; border-left: 3px solid var(--line); font-style: italic; color: var(--fg); }
+blockquote { margin: 4px 0 0; padding-block: 2px; padding-inline: 8px 0; border-inline-start: 3px solid var(--line); font-style: italic; color: var(--fg); }
 footer { display: flex; gap: 8px; justify-content: space-between; align-items: center; padding-top: 10px; flex-wrap: wrap; }
 .action { all: unset; cursor: pointer; font-size: 13px; color: var(--accent); border-radius: 4px; padding: 2px 2px; }
 .action:hover { text-decoration: underline; }
@@ -59,6 +59,6 @@ footer { display: flex; gap: 8px; justify-content: space-between; align-items: c
 .announce:empty { display: none; }
 .card.sheet { width: 100vw; max-width: 100vw; border-radius: 14px 14px 0 0; border-width: 1px 0 0;
   box-shadow: 0 -6px 24px rgba(0, 0, 0, 0.2); padding-bottom: calc(12px + env(safe-area-inset-bottom)); }
-.sheet .close { width: 40px; height: 40px; line-height: 40px; font-size: 22px; margin: -8px -8px 0 0; }
+.sheet .close { width: 40px; height: 40px; line-height: 40px; font-size: 22px; margin-block-start: -8px; margin-inline-end: -8px; }
 .sheet .copy, .sheet .action { padding: 6px 6px; }
 `;

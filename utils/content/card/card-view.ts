@@ -1,5 +1,5 @@
-import { attributionLine, asOfLine, formatFactDate, KIND_LABELS, sourceLine } from '../../facts/present';
-import { LANGUAGE_NAMES } from '../../../data/constants';
+import { attributionLine, asOfLine, formatFactDate, kindLabel, sourceLine } from '../../facts/present';
+import { formatList, languageName, plural, t, uiDirection, uiLocale } from '../../i18n/i18n';
 import type { FactView, SourceView } from '../../messaging/protocol';
 import type { MentionWhy } from '../mention-store';
 import type { CiteFormat } from '../../facts/cite';
@@ -68,7 +68,7 @@ function sourceItem(doc: Document, source: SourceView, quotes: string[]): HTMLEl
       doc,
       'details',
       {},
-      el(doc, 'summary', { text: `Source: ${sourceLine(source)}` }),
+      el(doc, 'summary', { text: t('card_source', { source: sourceLine(source) }) }),
       ...quotes.map((quote) => el(doc, 'blockquote', { text: `“${quote}”` })),
     );
   const link = el(doc, 'a', { text: sourceLine(source) });
@@ -92,8 +92,8 @@ function copyButtons(doc: Document, fact: FactView, onCopy: CardActions['onCopy'
     doc,
     'span',
     { className: 'copies' },
-    button('Copy', 'Copy with source', 'text'),
-    button('Markdown', 'Copy with source as Markdown', 'markdown'),
+    button(t('card_copy'), t('card_copy_label'), 'text'),
+    button(t('card_copy_markdown'), t('card_copy_markdown_label'), 'markdown'),
   );
 }
 
@@ -101,20 +101,27 @@ function factItem(doc: Document, fact: FactView, onCopy: CardActions['onCopy']):
   const meta = el(doc, 'div', { className: 'meta' });
   const date = formatFactDate(fact);
   if (date) meta.append(el(doc, 'span', { text: date }));
-  meta.append(el(doc, 'span', { className: `kind kind-${fact.kind}`, text: KIND_LABELS[fact.kind] }));
-  if (fact.disputed) meta.append(el(doc, 'span', { className: 'kind kind-disputed', text: 'Disputed' }));
+  meta.append(el(doc, 'span', { className: `kind kind-${fact.kind}`, text: kindLabel(fact.kind) }));
+  if (fact.disputed)
+    meta.append(el(doc, 'span', { className: 'kind kind-disputed', text: t('kind_disputed') }));
   meta.append(copyButtons(doc, fact, onCopy));
-  const item = el(doc, 'li', {}, el(doc, 'p', { className: 'fact', text: fact.text }), meta);
+  // Facts stay in English this round: a reader's screen reader and the page's direction must know.
+  const text = el(doc, 'p', { className: 'fact', text: fact.text });
+  text.lang = 'en';
+  text.dir = 'auto';
+  const item = el(doc, 'li', {}, text, meta);
   const attribution = attributionLine(fact);
   if (attribution) item.append(el(doc, 'p', { className: 'attribution', text: attribution }));
   if (fact.disputed) {
     // Paragraphs, not a list: the card's facts are its list items.
     const versions = el(doc, 'div', { className: 'versions' });
     versions.setAttribute('role', 'group');
-    versions.setAttribute('aria-label', 'Versions the sources give');
+    versions.setAttribute('aria-label', t('versions_label'));
     for (const { version, sources } of fact.disputed) {
-      const by = sources.map((i) => fact.sources[i]?.publisher ?? fact.sources[i]?.title).filter(Boolean);
-      versions.append(el(doc, 'p', { text: `${version} (${by.join(', ')})` }));
+      const by = sources
+        .map((i) => fact.sources[i]?.publisher ?? fact.sources[i]?.title)
+        .filter((name): name is string => name !== undefined);
+      versions.append(el(doc, 'p', { text: t('version_by', { version, sources: formatList(by) }) }));
     }
     item.append(versions);
   }
@@ -136,7 +143,7 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   const titleId = 'backstory-card-title';
   const close = el(doc, 'button', { className: 'close', text: '×' });
   close.type = 'button';
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', t('card_close'));
   close.addEventListener('click', actions.onClose);
   const swatch = el(doc, 'span', { className: 'swatch' });
   swatch.style.background = content.color;
@@ -145,6 +152,8 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
 
   const dialog = el(doc, 'div', { className: 'card' }, el(doc, 'header', {}, swatch, title, close));
   dialog.setAttribute('role', 'dialog');
+  dialog.lang = uiLocale();
+  dialog.dir = uiDirection();
   dialog.setAttribute('aria-modal', 'false');
   dialog.setAttribute('aria-labelledby', titleId);
   dialog.tabIndex = -1;
@@ -156,7 +165,7 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   }
   if (content.facts.length > 0) {
     const list = el(doc, 'ol');
-    list.setAttribute('aria-label', `Key facts about ${content.topicName}`);
+    list.setAttribute('aria-label', t('card_key_facts', { topic: content.topicName }));
     list.append(...content.facts.map((f) => factItem(doc, f, actions.onCopy)));
     dialog.append(list);
   }
@@ -164,14 +173,14 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
     className: 'action',
     text:
       content.factCount > 0
-        ? `All ${content.factCount} facts about ${content.topicName} →`
-        : 'Open Backstory →',
+        ? plural('card_all_facts', content.factCount, { topic: content.topicName })
+        : t('card_open_backstory'),
   });
   more.type = 'button';
   more.addEventListener('click', actions.onMore);
-  const wrong = el(doc, 'button', { className: 'action secondary', text: 'Not this meaning' });
+  const wrong = el(doc, 'button', { className: 'action secondary', text: t('card_not_this_meaning') });
   wrong.type = 'button';
-  wrong.title = `Stop highlighting “${content.mentionText}” as ${content.topicName} on this site`;
+  wrong.title = t('card_not_this_meaning_hint', { text: content.mentionText, topic: content.topicName });
   wrong.addEventListener('click', actions.onNotThisMeaning);
   const why = el(doc, 'p', { className: 'why', text: content.why });
   dialog.append(el(doc, 'footer', {}, why, more, wrong));
@@ -185,22 +194,15 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
   return dialog;
 }
 
-/** The names of the languages whose aliases the matcher reads, as the "why" line says them. */
-const LANGUAGE_LABELS: Record<MentionWhy['lang'], string> = LANGUAGE_NAMES;
-/** What an ambiguous name was read as, by the rule that decided it. */
-const READ_AS: Record<NonNullable<MentionWhy['rule']>, string> = {
-  finance: 'the bank network',
-  government: 'the government',
-  person: 'the person',
-};
-
 /**
  * "Found “Путина” (Russian)"; for an ambiguous name also what it was read as and the words that decided:
  * "Found “Moscow” (English), read as the government: “warned”".
  */
 export function whyLine(text: string, why: MentionWhy): string {
-  const found = `Found “${text}” (${LANGUAGE_LABELS[why.lang]})`;
-  if (why.rule === undefined) return found;
-  const evidence = why.evidence ? `: “${why.evidence}”` : '';
-  return `${found}, read as ${READ_AS[why.rule]}${evidence}`;
+  const language = languageName(why.lang);
+  if (why.rule === undefined) return t('why_found', { text, language });
+  const reading = t(`why_reading_${why.rule}`);
+  return why.evidence
+    ? t('why_read_as_because', { text, language, reading, evidence: why.evidence })
+    : t('why_read_as', { text, language, reading });
 }
