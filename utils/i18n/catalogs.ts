@@ -36,10 +36,15 @@ export function joinParts(locale: string, parts: Map<string, Messages>): Message
   return joined;
 }
 
-/** `_locales/<locale>/messages.json` for every locale, as the build writes them. */
+/**
+ * `_locales/<locale>/messages.json` for every locale, as the build writes them: messages only, since the notes
+ * for translators would double each file (about 50 KB each with them) and the browser never shows them.
+ */
 export function localeFiles(dir = LOCALES_DIR): Array<{ relativeDest: string; contents: string }> {
-  return [...readCatalogParts(dir)].map(([locale, parts]) => ({
-    relativeDest: `_locales/${locale}/messages.json`,
-    contents: `${JSON.stringify(joinParts(locale, parts), null, 1)}\n`,
-  }));
+  return [...readCatalogParts(dir)].map(([locale, parts]) => {
+    const messages = Object.fromEntries(
+      Object.entries(joinParts(locale, parts)).map(([key, { message }]) => [key, { message }]),
+    );
+    return { relativeDest: `_locales/${locale}/messages.json`, contents: `${JSON.stringify(messages)}\n` };
+  });
 }
