@@ -33,15 +33,19 @@ describe('on a phone (touch, 390 × 844)', () => {
     const page = await open('touch.html');
     await tap(page, 'Putin');
     await waitForCard(page, 'Putin');
-    const box = (await cardBox(page, 'Putin'))!;
     const viewport = await viewportOf(page);
+    // A sheet: as wide as the screen, resting on its bottom edge (once its 120 ms entry animation is over).
+    await expect
+      .poll(async () => {
+        const b = await cardBox(page, 'Putin');
+        return !!b && b.width > viewport.width - 2 && Math.abs(b.y + b.height - viewport.height) < 2;
+      })
+      .toBe(true);
+    const box = (await cardBox(page, 'Putin'))!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 0.5);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
-    // A sheet: as wide as the screen, resting on its bottom edge.
-    expect(box.width).toBeGreaterThan(viewport.width - 2);
-    expect(Math.abs(box.y + box.height - viewport.height)).toBeLessThan(2);
     // The mention stays visible above it.
     const mention = (await pointOfWord(page, 'Putin'))!;
     expect(mention.y).toBeLessThan(box.y);

@@ -60,9 +60,17 @@ export async function clickInCard(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     if (!target?.backendDOMNodeId) throw new Error(`no button named ${name} in the accessibility tree`);
-    // A control lower in the card's fact list may be scrolled out of its view, as a reader would scroll to it.
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendDOMNodeId });
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId });
+    let model;
+    try {
+      // A control lower in the card's fact list may be scrolled out of its view, as a reader would scroll to it.
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendDOMNodeId });
+      ({ model } = await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId }));
+    } catch (error) {
+      // The card was drawn again (its facts arrived) between finding the button and measuring it: find it anew.
+      if (Date.now() > until) throw error;
+      await cdp.detach().catch(() => undefined);
+      return await clickInCard(page, name, { touch, nth });
+    }
     const [x1, y1, x2, , , y3] = model.border;
     const [x, y] = [(x1! + x2!) / 2, (y1! + y3!) / 2];
     if (touch) return await page.touchscreen.tap(x, y);
@@ -70,6 +78,6 @@ export async function clickInCard(
     await page.mouse.down();
     await page.mouse.up();
   } finally {
-    await cdp.detach();
+    await cdp.detach().catch(() => undefined);
   }
 }
