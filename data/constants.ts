@@ -29,25 +29,6 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  ru: 'Russian',
-  fa: 'Persian',
-  ar: 'Arabic',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  zh: 'Chinese',
-  uk: 'Ukrainian',
-  tr: 'Turkish',
-  pt: 'Portuguese',
-  it: 'Italian',
-  pl: 'Polish',
-  nl: 'Dutch',
-  he: 'Hebrew',
-  ja: 'Japanese',
-};
-
 /**
  * - `event`: something that happened, as the sources report it.
  * - `statement`: what an official said; the speaker and their office are required.

@@ -1,5 +1,4 @@
 import type { TopicId } from '../../data/constants';
-import { topics } from '../../data/topics';
 import type {
   ContentToBackground,
   ContentToBackgroundResponses,
@@ -9,7 +8,7 @@ import type {
 } from '../messaging/protocol';
 import { t } from '../i18n/i18n';
 import { topicName, topicSummary } from '../i18n/topic-text';
-import { siteOf } from '../settings/settings-schema';
+import { DEFAULT_HIGHLIGHT_STYLES, siteOf } from '../settings/settings-schema';
 import { writeSetting } from '../settings/settings-store';
 import { CardController } from './card/card-controller';
 import type { PageScan } from './content-app';
@@ -35,8 +34,6 @@ export interface InteractionEnv {
   /** False once the extension is gone: then nothing may act on the page any more. */
   alive: () => boolean;
 }
-
-const bundledTopics = new Map(topics.map((t) => [t.id, t]));
 
 /** Hover, keyboard and messages: everything a reader does with the mentions the scan found. */
 export function wireInteractions({ doc, signal, scan, send, ready, alive }: InteractionEnv) {
@@ -64,7 +61,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     bundledTopic: (topic: TopicId) => ({
       name: topicName(topic),
       summary: topicSummary(topic),
-      color: scan.settings?.highlightStyles[topic].color ?? bundledTopics.get(topic)!.color,
+      color: (scan.settings?.highlightStyles ?? DEFAULT_HIGHLIGHT_STYLES)[topic].color,
     }),
     onMore: (topic) => void send({ type: 'open-topic', topic }).catch(() => undefined),
     onNotThisMeaning: (m) => {

@@ -45,8 +45,14 @@ export async function startContent(life: ExtensionLife, hint?: string): Promise<
     }
   });
   // The card speaks the interface's language: the browser's, or the one the reader chose (asked of the worker).
-  const speakChosen = (loaded: LoadedSettings) =>
-    speak(loaded.settings.uiLanguage, (locale) => send({ type: 'ui-messages', locale }));
+  // Only when that choice changed: any other setting's change would fetch the same catalog again.
+  let spoken: LoadedSettings['settings']['uiLanguage'] | undefined;
+  const speakChosen = async (loaded: LoadedSettings) => {
+    const choice = loaded.settings.uiLanguage;
+    if (choice === spoken) return;
+    spoken = choice;
+    await speak(choice, (locale) => send({ type: 'ui-messages', locale }));
+  };
   const ready = loadSettings().then(async (loaded) => {
     await speakChosen(loaded);
     scan.apply(loaded);
