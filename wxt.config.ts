@@ -18,6 +18,7 @@ import {
   DEFAULT_HIGHLIGHT_STYLES,
 } from './utils/settings/settings-schema';
 import { localeFiles } from './utils/i18n/catalogs';
+import { FACT_BASE_FILE } from './utils/db/bundled-base';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */
@@ -143,6 +144,8 @@ export default defineConfig({
     // adds them once a page names a topic.
     'build:publicAssets': (wxt, files) => {
       files.push(...localeFiles());
+      // The fact base as data, fetched only to seed the database or when it cannot answer (bundled-base.ts).
+      files.push({ relativeDest: FACT_BASE_FILE.slice(1), contents: JSON.stringify(dataset) });
       if (wxt.config.browser === 'firefox') return;
       files.push({
         relativeDest: INJECTED_CSS_FILE,

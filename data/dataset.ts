@@ -1,11 +1,10 @@
 import { aliases } from './aliases';
 import { articles } from './articles';
+import { bundledTopics } from './bundled-topics';
 import { facts } from './facts/index';
 import { hashString } from './hash';
 import { info } from './info';
 import type { Dataset } from './schema';
-import { topicSources } from './topic-sources';
-import { topics } from './topics';
 
 /**
  * The bundled fact base. It is validated against the schema at build time (a hook in wxt.config.ts) and in
@@ -13,7 +12,7 @@ import { topics } from './topics';
  */
 export const dataset: Dataset = {
   info,
-  topics: topics.map((t) => ({ ...t, sources: topicSources[t.id] })),
+  topics: bundledTopics,
   aliases,
   articles,
   facts: facts.map((f) => ({ ...f, keywords: f.keywords ?? [] })) as Dataset['facts'],

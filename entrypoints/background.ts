@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DATASET_VERSION, dataset } from '../data/index';
+import { extensionBase } from '../utils/db/bundled-base';
 import { createCardService } from '../utils/db/card-service';
-import { loadFactBase } from '../utils/db/fact-base';
+import { readFactBase } from '../utils/db/fact-base';
 import { FactDatabase } from '../utils/db/fact-db';
 import { seedFactDb } from '../utils/db/seed';
 import { fetchMessages } from '../utils/i18n/choose';
@@ -25,14 +25,15 @@ export default defineBackground(() => {
   );
 
   const db = new FactDatabase();
+  const bundle = extensionBase();
   // Runs at every start of the worker: one read when the data is current, a re-seed after an update.
   const started = performance.now();
-  const seeded = seedFactDb(db, dataset, DATASET_VERSION)
+  const seeded = seedFactDb(db, bundle)
     .then(async (result) => {
       // How long filling the database took, for `npm run bench` (session storage: memory only, never synced).
       if (result === 'seeded')
         await browser.storage.session?.set({
-          lastSeeding: { ms: performance.now() - started, facts: dataset.facts.length },
+          lastSeeding: { ms: performance.now() - started, facts: bundle.factCount },
         });
       return result;
     })
@@ -42,8 +43,8 @@ export default defineBackground(() => {
   const cards = createCardService({
     // Read while the start-up check runs (both read-only, so neither waits); read again only if it re-seeded.
     load: async () => {
-      const [result, base] = await Promise.all([seeded, loadFactBase(db, dataset)]);
-      return result === 'seeded' ? loadFactBase(db, dataset) : base;
+      const [result, base] = await Promise.all([seeded, readFactBase(db, bundle)]);
+      return result === 'seeded' ? readFactBase(db, bundle) : base;
     },
   });
 

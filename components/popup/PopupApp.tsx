@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { TOPIC_IDS, type TopicId } from '../../data/constants';
-import type { Dataset } from '../../data/schema';
+import { aliases } from '../../data/aliases';
+import { bundledTopics } from '../../data/bundled-topics';
+import type { BundledBase } from '../../utils/db/bundled-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
 import { Announcer } from '../shared/announcer';
 import { topicRows } from '../../utils/db/seed';
@@ -23,11 +25,14 @@ import { useSiteSwitch } from './use-site-switch';
 import '../shared/base.css';
 import './popup.css';
 
+/** The bundled topics stand in until the database answers (it holds the same ones). */
+const BUNDLED_TOPIC_ROWS = topicRows({ topics: bundledTopics, aliases });
+
 export interface PopupAppProps {
   /** The database; when absent the popup opens the extension's own, after its first view has painted. */
   db?: FactDatabase;
-  dataset: Dataset;
-  datasetVersion: string;
+  /** The fact base this build ships: its version, and its records when the database cannot answer. */
+  bundle: BundledBase;
   pageLink?: PageLink;
   /**
    * How many mentions the page under the popup reported (from the toolbar popup's address); undefined when
@@ -49,8 +54,7 @@ export interface PopupAppProps {
  */
 export function PopupApp({
   db,
-  dataset,
-  datasetVersion,
+  bundle,
   pageLink = browserPageLink,
   reportedMentions,
   initialTopic,
@@ -69,7 +73,7 @@ export function PopupApp({
   const loadStore = useMemo(() => popupStoreLoader(db), [db]);
   const storeState = usePopupStore(loadStore, view === 'browse' || page !== undefined);
   const store = storeState.status === 'ready' ? storeState.store : undefined;
-  const factBase = useFactBase(store, dataset, datasetVersion);
+  const factBase = useFactBase(store, bundle);
   const loadError =
     storeState.status === 'error'
       ? storeState.message
@@ -81,9 +85,7 @@ export function PopupApp({
 
   const base = factBase.status === 'ready' ? factBase.base : undefined;
   const search = useFactSearch(base, createSearch ?? store?.createSearch);
-  // The bundled topics stand in until the database answers (it holds the same ones).
-  const bundledTopics = useMemo(() => topicRows(dataset), [dataset]);
-  const topics = base?.topics ?? bundledTopics;
+  const topics = base?.topics ?? BUNDLED_TOPIC_ROWS;
   const articles = useMemo(() => new Map((base?.articles ?? []).map((a) => [a.id, a])), [base]);
   // In the interface's language, which stays the same while this popup lives (mount-popup.tsx remounts it).
   const topicNames = useMemo(() => namesOf(), []);

@@ -1,4 +1,4 @@
-import { DATASET_VERSION, dataset } from '../../data/index';
+import { extensionBase } from '../../utils/db/bundled-base';
 import { t, uiLocale } from '../../utils/i18n/i18n';
 import type { PopupAddress } from '../../utils/tabs/popup-url';
 import { mountPage } from '../shared/mount-page';
@@ -21,6 +21,7 @@ export function mountPopup(
   { address, pageLink, ...rest }: PopupStart,
   doc: Document = document,
 ): Promise<() => void> {
+  const bundle = extensionBase();
   return mountPage(
     container,
     {
@@ -29,8 +30,7 @@ export function mountPopup(
       render: () => (
         <PopupApp
           key={uiLocale()}
-          dataset={dataset}
-          datasetVersion={DATASET_VERSION}
+          bundle={bundle}
           pageLink={pageLink}
           reportedMentions={address.report?.mentions}
           initialTopic={address.topic}

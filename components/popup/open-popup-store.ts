@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { FactDatabase } from '../../utils/db/fact-db';
 import { buildFactSearch } from '../../utils/search/fact-search';
 import type { PopupStore } from './popup-store';
-import { readFactBase } from './read-fact-base';
+import { readFactBase } from '../../utils/db/fact-base';
 
 /**
  * The popup's store over `db` (by default the extension's database). This module is the one the popup
@@ -11,7 +11,7 @@ import { readFactBase } from './read-fact-base';
 export function openPopupStore(db: FactDatabase = new FactDatabase()): PopupStore {
   return {
     db,
-    readFactBase: (dataset, datasetVersion) => readFactBase(db, dataset, datasetVersion),
+    readFactBase: (bundle) => readFactBase(db, bundle),
     watch(read, onValue, onError) {
       const subscription = liveQuery(read).subscribe({ next: onValue, error: onError });
       return () => subscription.unsubscribe();

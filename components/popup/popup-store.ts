@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/schema';
+import type { BundledBase } from '../../utils/db/bundled-base';
 import type { FactBase } from '../../utils/db/fact-base';
 import type { FactDatabase } from '../../utils/db/fact-db';
 import type { FactSearchFactory } from './use-fact-search';
@@ -11,7 +11,7 @@ import type { FactSearchFactory } from './use-fact-search';
 export interface PopupStore {
   db: FactDatabase;
   /** The fact base as the popup shows it; never rejects (the bundled copy answers instead). */
-  readFactBase(dataset: Dataset, datasetVersion: string): Promise<FactBase>;
+  readFactBase(bundle: BundledBase): Promise<FactBase>;
   /** Runs `read` now and again whenever what it read changes; returns a function that stops watching. */
   watch<T>(
     read: () => Promise<T>,

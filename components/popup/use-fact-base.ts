@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../../data/schema';
+import type { BundledBase } from '../../utils/db/bundled-base';
 import type { FactBase } from '../../utils/db/fact-base';
 import type { PopupStore } from './popup-store';
 
@@ -7,16 +7,12 @@ export type FactBaseState =
   { status: 'loading' } | { status: 'ready'; base: FactBase } | { status: 'error'; message: string };
 
 /** The fact base, read once per popup open from the store, which loads after the popup's first view. */
-export function useFactBase(
-  store: PopupStore | undefined,
-  dataset: Dataset,
-  datasetVersion: string,
-): FactBaseState {
+export function useFactBase(store: PopupStore | undefined, bundle: BundledBase): FactBaseState {
   const [state, setState] = useState<FactBaseState>({ status: 'loading' });
   useEffect(() => {
     if (!store) return;
     let live = true;
-    store.readFactBase(dataset, datasetVersion).then(
+    store.readFactBase(bundle).then(
       (base) => live && setState({ status: 'ready', base }),
       (error: unknown) =>
         live &&
@@ -25,7 +21,7 @@ export function useFactBase(
     return () => {
       live = false;
     };
-  }, [store, dataset, datasetVersion]);
+  }, [store, bundle]);
   return state;
 }
 

@@ -1,8 +1,9 @@
 import { render } from '@testing-library/react';
 import { PopupApp, type PopupAppProps } from '../../components/popup/PopupApp';
-import { DATASET_VERSION, dataset } from '../../data/index';
+import { dataset } from '../../data/index';
 import type { FactDatabase } from '../../utils/db/fact-db';
 import { buildFactSearch } from '../../utils/search/fact-search';
+import { inMemoryBase } from './bundled';
 
 /**
  * Shared by the popup component tests: the popup over `db` with the bundled fact base and the in-thread
@@ -10,12 +11,6 @@ import { buildFactSearch } from '../../utils/search/fact-search';
  */
 export function renderPopup(db: FactDatabase, props: Partial<PopupAppProps> = {}) {
   return render(
-    <PopupApp
-      db={db}
-      dataset={dataset}
-      datasetVersion={DATASET_VERSION}
-      createSearch={buildFactSearch}
-      {...props}
-    />,
+    <PopupApp db={db} bundle={inMemoryBase(dataset)} createSearch={buildFactSearch} {...props} />,
   );
 }

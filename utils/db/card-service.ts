@@ -43,10 +43,5 @@ export function createCardService({ load }: CardServiceDeps) {
         asOf: base.info.asOf,
       };
     },
-    /** Forgets the cached fact base (after re-seeding). */
-    invalidate() {
-      cached = undefined;
-    },
   };
 }
-export type CardService = ReturnType<typeof createCardService>;

@@ -28,9 +28,6 @@ export interface SavedFactRow {
   snapshot?: SavedSnapshot;
 }
 
-/** Tables the bundled data fills; everything else belongs to the user. */
-export const BUNDLED_TABLES = ['topics', 'facts', 'articles', 'meta'] as const;
-
 /**
  * The extension's database. It lives in the extension's origin only (background, popup, options): a content
  * script opening it would create it in the web page's origin, where the page could read it.
