@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
 import { TOPIC_IDS } from '../../data/constants';
-import type {
-  FocusMentionRequest,
-  PageInfoRequest,
-  PageMention,
-  PageMentionsRequest,
-  ToContentResponses,
-} from '../../utils/messaging/protocol';
+import type { PageMention, ToContentOf, ToContentResponses } from '../../utils/messaging/protocol';
 
 /** The tab the popup was opened over. `url` is empty when the browser does not tell us. */
 export interface ActivePage {
@@ -50,7 +44,7 @@ const TOP_FRAME = { frameId: 0 };
 
 /** Asks the page for its address; empty when no content script answers. */
 async function urlFromPage(tabId: number): Promise<string> {
-  const request: PageInfoRequest = { type: 'page-info' };
+  const request: ToContentOf<'page-info'> = { type: 'page-info' };
   try {
     const answer = (await browser.tabs.sendMessage(
       tabId,
@@ -118,11 +112,11 @@ async function activePageOf(
 export const browserPageLink: PageLink = {
   activePage: () => activePageOf(undefined),
   async pageMentions(tabId) {
-    const request: PageMentionsRequest = { type: 'page-mentions' };
+    const request: ToContentOf<'page-mentions'> = { type: 'page-mentions' };
     return parseMentions(await browser.tabs.sendMessage(tabId, request, TOP_FRAME));
   },
   async focusMention(tabId, index) {
-    const request: FocusMentionRequest = { type: 'focus-mention', index };
+    const request: ToContentOf<'focus-mention'> = { type: 'focus-mention', index };
     await browser.tabs.sendMessage(tabId, request, TOP_FRAME);
   },
   closePopup() {

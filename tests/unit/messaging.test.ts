@@ -26,6 +26,11 @@ describe('message guards', () => {
     [{ type: 'mention-count', count: -1 }, false],
     [{ type: 'mention-count', count: 1.5 }, false],
     [{ type: 'page-mentions' }, false],
+    [{ type: 'ui-messages', locale: 'fa' }, true],
+    [{ type: 'ui-messages', locale: 'xx' }, false],
+    // A name every object inherits is not a message type.
+    [{ type: 'toString' }, false],
+    [{ type: 'constructor' }, false],
     [null, false],
     ['card-facts', false],
   ])('content to background: %j is %s', (msg, ok) => expect(isContentToBackground(msg)).toBe(ok));
@@ -38,6 +43,9 @@ describe('message guards', () => {
     [{ type: 'step-mention', direction: 1 }, true],
     [{ type: 'step-mention', direction: 2 }, false],
     [{ type: 'bogus' }, false],
+    [{ type: 'hasOwnProperty' }, false],
+    [{ type: 'toggle-highlights' }, true],
+    [{ type: 'page-info' }, true],
     [undefined, false],
   ])('to content: %j is %s', (msg, ok) => expect(isToContent(msg)).toBe(ok));
 });

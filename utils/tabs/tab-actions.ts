@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { StepMentionRequest, ToContent } from '../messaging/protocol';
+import type { ToContent, ToContentOf } from '../messaging/protocol';
 import { reportedPopupPath } from './popup-url';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -32,7 +32,7 @@ async function tellActiveTab(msg: ToContent): Promise<void> {
 
 /** Asks the active tab's content script to step to the next or previous mention. */
 export async function stepMentionInActiveTab(direction: 1 | -1): Promise<void> {
-  const msg: StepMentionRequest = { type: 'step-mention', direction };
+  const msg: ToContentOf<'step-mention'> = { type: 'step-mention', direction };
   await tellActiveTab(msg);
 }
 
