@@ -4,6 +4,9 @@
  */
 export const TOPIC_IDS = ['iran', 'russia', 'putin', 'bushehr', 'swift'] as const;
 export type TopicId = (typeof TOPIC_IDS)[number];
+/** True when `value` is one of the topic ids (messages, addresses and stored settings all check it). */
+export const isTopicId = (value: unknown): value is TopicId =>
+  (TOPIC_IDS as readonly unknown[]).includes(value);
 
 /**
  * Languages whose spellings the matcher knows. Only appended to: a stored list of languages from an earlier

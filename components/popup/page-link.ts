@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { TOPIC_IDS } from '../../data/constants';
+import { isTopicId } from '../../data/constants';
 import type { PageMention, ToContentOf, ToContentResponses } from '../../utils/messaging/protocol';
 
 /** The tab the popup was opened over. `url` is empty when the browser does not tell us. */
@@ -17,8 +17,6 @@ export interface PageLink {
   closePopup(): void;
 }
 
-const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
-
 /** Keeps only well-formed mentions: the answer comes from a script running inside a web page. */
 export function parseMentions(answer: unknown): PageMention[] {
   if (typeof answer !== 'object' || answer === null) throw new Error('No answer from the page');
@@ -28,8 +26,7 @@ export function parseMentions(answer: unknown): PageMention[] {
     (m): m is PageMention =>
       typeof m === 'object' &&
       m !== null &&
-      typeof (m as PageMention).topic === 'string' &&
-      topicIds.has((m as PageMention).topic) &&
+      isTopicId((m as PageMention).topic) &&
       typeof (m as PageMention).text === 'string',
   );
 }

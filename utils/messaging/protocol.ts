@@ -1,6 +1,5 @@
 import type { Category, FactKind, Speaker } from '../../data/schema';
-import type { TopicId } from '../../data/constants';
-import { TOPIC_IDS } from '../../data/constants';
+import { isTopicId, TOPIC_IDS, type TopicId } from '../../data/constants';
 import { isUiLocale, type Messages } from '../i18n/i18n';
 
 /**
@@ -74,24 +73,22 @@ function guardOf<S extends Shapes>(shapes: S): (msg: unknown) => msg is MessageO
   };
 }
 
-const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isTopic = (v: unknown): v is TopicId => typeof v === 'string' && topicIds.has(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= 20_000;
 const isContext = (v: unknown): v is { sentence: string; paragraph: string } =>
   isObject(v) && isShortText(v.sentence) && isShortText(v.paragraph);
-const isTopicList = (v: unknown): v is TopicId[] =>
-  Array.isArray(v) && v.length <= TOPIC_IDS.length && v.every(isTopic);
+const isTopicIdList = (v: unknown): v is TopicId[] =>
+  Array.isArray(v) && v.length <= TOPIC_IDS.length && v.every(isTopicId);
 const isDirection = (v: unknown): v is 1 | -1 => v === 1 || v === -1;
 
 // ---- content script -> background -------------------------------------------------------------
 
 const CONTENT_TO_BACKGROUND = {
   /** The facts for a card: `context` (the sentence holding the mention and its paragraph) ranks them. */
-  'card-facts': { topic: isTopic, context: isContext, related: isTopicList },
+  'card-facts': { topic: isTopicId, context: isContext, related: isTopicIdList },
   /** Opens the popup page on a topic, in a tab. */
-  'open-topic': { topic: isTopic },
+  'open-topic': { topic: isTopicId },
   /** How many mentions the page holds, for the toolbar badge. */
   'mention-count': { count: isCount },
   /** The interface's words in the language the reader chose (content scripts cannot read _locales). */

@@ -1,4 +1,4 @@
-import { LANGUAGES, TOPIC_IDS, type Language, type TopicId } from '../../data/constants';
+import { isTopicId, LANGUAGES, TOPIC_IDS, type Language, type TopicId } from '../../data/constants';
 import { topics } from '../../data/topics';
 import { isUiLocale, type UiLanguage } from '../i18n/i18n';
 
@@ -54,7 +54,6 @@ export const DEFAULT_HIGHLIGHT_AMOUNT: HighlightAmount = 'all';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const topicSet: ReadonlySet<string> = new Set(TOPIC_IDS);
 const languageSet: ReadonlySet<string> = new Set(LANGUAGES);
 const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -66,7 +65,7 @@ export function validateEnabledTopics(raw: unknown): EnabledTopics | undefined {
   for (const [key, value] of Object.entries(raw)) {
     // Unknown keys may come from a newer version: ignore them, but a wrong type is an error.
     if (typeof value !== 'boolean') return undefined;
-    if (topicSet.has(key)) out[key as TopicId] = value;
+    if (isTopicId(key)) out[key] = value;
   }
   return out;
 }
@@ -82,7 +81,7 @@ export function validateHighlightStyles(raw: unknown): HighlightStyles | undefin
   for (const [key, value] of Object.entries(raw)) {
     if (!isRecord(value) || typeof value.color !== 'string' || !COLOR.test(value.color)) return undefined;
     if (value.mode !== 'underline' && value.mode !== 'background') return undefined;
-    if (topicSet.has(key)) out[key as TopicId] = { color: value.color, mode: value.mode };
+    if (isTopicId(key)) out[key] = { color: value.color, mode: value.mode };
   }
   return out;
 }
@@ -114,7 +113,7 @@ export function validateCorrections(raw: unknown): Correction[] | undefined {
       typeof c.site === 'string' &&
       HOST.test(c.site) &&
       typeof c.topic === 'string' &&
-      topicSet.has(c.topic) &&
+      isTopicId(c.topic) &&
       typeof c.text === 'string' &&
       c.text.length > 0 &&
       c.text.length <= 200,

@@ -1,11 +1,9 @@
-import { TOPIC_IDS, type TopicId } from '../../data/constants';
+import { isTopicId, type TopicId } from '../../data/constants';
 
 // The popup page's address carries what it is opened for, so that it knows before asking the browser:
 // - `?topic=<id>&tab=<id>`: opened in a tab of its own by a card's "More" link, Browse filtered to a topic;
 // - `?over=<id>&mentions=<n>`: the toolbar popup of a tab whose content script reported `n` mentions (the
 //   background sets it per tab, and the browser drops it when the tab goes to another page).
-
-const topicIds: ReadonlySet<string> = new Set(TOPIC_IDS);
 
 /** What the toolbar popup of a tab knows from its address: the tab, and how many mentions the page reported. */
 export interface PageReport {
@@ -21,7 +19,7 @@ function wholeNumber(value: string | null): number | undefined {
 /** The topic named by `?topic=` in the popup page's URL, when it is a known one. */
 export function topicFromSearch(search: string): TopicId | undefined {
   const topic = new URLSearchParams(search).get('topic');
-  return topic !== null && topicIds.has(topic) ? (topic as TopicId) : undefined;
+  return isTopicId(topic) ? topic : undefined;
 }
 
 /** The tab named by `?tab=` (the page a card's "More" link came from), when it is a valid id. */
