@@ -97,6 +97,23 @@ describe('settings', () => {
     unwatch();
   });
 
+  it('tell a watcher once for a write of several settings, not once per setting', async () => {
+    const { settings: defaults } = await loadSettings();
+    let calls = 0;
+    const unwatch = watchSettings(() => calls++);
+    await writeSettings({
+      ...defaults,
+      enabledTopics: { ...defaults.enabledTopics, swift: false },
+      disabledSites: ['news.example.org'],
+      cardDelayMs: 500,
+      highlightAmount: 'first',
+    });
+    await expect.poll(() => calls).toBeGreaterThan(0);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(calls).toBe(1);
+    unwatch();
+  });
+
   it.each([
     ['https://www.example.com/news?id=1', 'www.example.com'],
     ['http://127.0.0.1:8080/page', '127.0.0.1:8080'],

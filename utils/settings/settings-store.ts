@@ -159,9 +159,24 @@ export async function writeSettings(settings: Settings): Promise<void> {
   await storage.setItems(writes);
 }
 
-/** Calls `onChange` with the full, validated settings whenever any of them changes. Returns an unwatch. */
+/**
+ * Calls `onChange` with the full, validated settings whenever any of them changes. Returns an unwatch. A write
+ * of several settings (an import, a reset) notifies each one's watcher in the same task: they share one read
+ * and one call, so every open tab applies the set once.
+ */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  const unwatchers = keys.map((k) => settingDefs[k].item.watch(() => void loadSettings().then(onChange)));
+  let queued = false;
+  const changed = () => {
+    if (queued) return;
+    queued = true;
+    void Promise.resolve()
+      .then(() => {
+        queued = false;
+        return loadSettings();
+      })
+      .then(onChange);
+  };
+  const unwatchers = keys.map((k) => settingDefs[k].item.watch(changed));
   return () => unwatchers.forEach((u) => u());
 }
 
