@@ -1,4 +1,4 @@
-import { uiLocale } from '../../utils/i18n/i18n';
+import { intlLocale } from '../../utils/i18n/i18n';
 
 /**
  * Names joined as the interface's language joins them: "Iran, Russia and SWIFT" ('and') or "Iran, Russia or
@@ -6,10 +6,9 @@ import { uiLocale } from '../../utils/i18n/i18n';
  * Backstory's English (British, like its dates).
  */
 export function listOf(items: readonly string[], join: 'and' | 'or'): string {
-  const locale = uiLocale() === 'en' ? 'en-GB' : uiLocale();
   const type = join === 'and' ? 'conjunction' : 'disjunction';
   try {
-    return new Intl.ListFormat(locale, { type }).format(items);
+    return new Intl.ListFormat(intlLocale(), { type }).format(items);
   } catch {
     return items.join(', ');
   }

@@ -1,5 +1,5 @@
 import type { Category, FactKind } from '../../data/constants';
-import { plural, t, uiLocale } from '../i18n/i18n';
+import { intlLocale, plural, t } from '../i18n/i18n';
 import type { FactView, SourceView } from '../messaging/protocol';
 
 /*
@@ -13,7 +13,6 @@ export const kindLabel = (kind: FactKind): string => t(`kind_${kind}`);
 export const categoryLabel = (category: Category): string => t(`category_${category}`);
 
 /** British English writes day before month, as the facts' sources mostly do; other languages their own way. */
-const dateLocale = (): string => (uiLocale() === 'en' ? 'en-GB' : uiLocale());
 
 // The facts' dates are Gregorian: a Persian interface must not turn them into Solar Hijri ones.
 const DAY = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
@@ -24,7 +23,7 @@ const YEAR = { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' } as const;
  * "3 September 2011", "September 2011" or "2011" (as the interface's language writes them): exactly as
  * precise as the ISO date it is given.
  */
-export function formatDate(iso: string, locale = dateLocale()): string {
+export function formatDate(iso: string, locale = intlLocale()): string {
   const [year, month, day] = iso.split('-').map(Number);
   const when = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
   const parts = month === undefined ? YEAR : day === undefined ? MONTH : DAY;

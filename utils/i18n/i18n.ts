@@ -66,6 +66,12 @@ export function uiLocale(): string {
   return raw('locale');
 }
 
+/** The interface's locale as `Intl` should read it: Backstory's English is British (dates, lists). */
+export function intlLocale(): string {
+  const locale = uiLocale();
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 /** "rtl" for Persian, Arabic and Hebrew. */
 export function uiDirection(locale = uiLocale()): 'ltr' | 'rtl' {
   return RTL.has(locale.split('-')[0]!) ? 'rtl' : 'ltr';
