@@ -1,5 +1,6 @@
-// Writes the generated benchmark pages: articles of a given paragraph count, and an infinite-scroll page.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Writes the benchmark pages: generated articles of a given paragraph count, an infinite-scroll page, and the
+// saved real pages joined into one.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { combinedPattern, topicLookup } from './aliases.mjs';
 import { fillerParagraph, mentionParagraph, seededRandom } from './corpus.mjs';
@@ -122,4 +123,44 @@ window.benchAppendBatch = (i) => {
     perBatch,
     planted: countPlanted(texts, aliases),
   };
+}
+
+/** The name of the page that joins the saved real pages (writeJoinedPage). */
+export const JOINED_PAGE = 'joined-real-pages';
+
+/** Script elements, and event-handler attributes inside a start tag (`<img onerror=...>`). */
+const SCRIPT_ELEMENT = /<script\b[\s\S]*?<\/script\s*>/gi;
+const START_TAG = /<[a-z][^>]*>/gi;
+const HANDLER_ATTRIBUTE = /\son[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
+/** What a saved page's <body> holds, without its scripts (its iframes stay). */
+export function bodyWithoutScripts(html) {
+  // Scripts first: one may hold "</body>" in a string.
+  const page = html.replace(SCRIPT_ELEMENT, '');
+  const start = /<body\b[^>]*>/i.exec(page);
+  const from = start ? start.index + start[0].length : 0;
+  const end = page.search(/<\/body\s*>(?![\s\S]*<\/body\s*>)/i);
+  return page
+    .slice(from, end > from ? end : undefined)
+    .replace(START_TAG, (tag) => tag.replace(HANDLER_ATTRIBUTE, ''));
+}
+
+/**
+ * Writes `name` into `dir`: the bodies of the saved pages `files` (in `sourceDir`) one after another, each in
+ * a <section>, scripts removed. Third-party content: written at run time, never kept in the repository.
+ */
+export function writeJoinedPage(dir, sourceDir, files, name) {
+  mkdirSync(dir, { recursive: true });
+  const parts = [
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Saved pages, joined</title></head><body>',
+  ];
+  for (const file of files)
+    parts.push(
+      `<section data-saved-page="${file}">`,
+      bodyWithoutScripts(readFileSync(join(sourceDir, file), 'utf8')),
+      '</section>',
+    );
+  parts.push('</body></html>\n');
+  writeFileSync(join(dir, name), parts.join('\n'));
+  return { name, pages: files.length };
 }

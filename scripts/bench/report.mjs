@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addedTimeChart } from './chart.mjs';
+import { costNote, costRows } from './cost-report.mjs';
 import { fmt, fmtSpread } from './stats.mjs';
 
 const med = (s, d) => fmt(s?.median, d);
@@ -185,8 +186,10 @@ export function printReport(results) {
   const out = [
     '',
     `Machine: ${machineLine(results.machine)}`,
-    '',
-    textTable(pageRows(results.pages, false)),
+    ...(results.pages.length ? ['', textTable(pageRows(results.pages, false))] : []),
+    ...(results.cost
+      ? ['', 'What every page pays (CPU profiles):', textTable(costRows(results.cost, false))]
+      : []),
     '',
     ...unfinishedLines(results.pages),
     ...scrollLines(results.pages),
@@ -290,6 +293,16 @@ export function markdownReport(results) {
     '',
     ...unfinishedLines(results.pages),
     '',
+    ...(results.cost
+      ? [
+          '## What every page pays',
+          '',
+          costNote(results.cost),
+          '',
+          markdownTable(costRows(results.cost, true)),
+          '',
+        ]
+      : []),
     ...[
       ...scrollLines(results.pages),
       '',

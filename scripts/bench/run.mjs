@@ -11,17 +11,19 @@ import { benchPage } from './bench-page.mjs';
 import { launchBrowsers } from './browsers.mjs';
 import { checkBudgets } from './budgets.mjs';
 import { bundleSizes } from './bundles.mjs';
+import { checkCostBudgets } from './cost-budgets.mjs';
+import { benchCost } from './cost.mjs';
 import { floorScript } from './floor.mjs';
 import { benchHover } from './hover.mjs';
 import { describeMachine, loadAverage, watchSteal } from './machine.mjs';
 import { markjsScript, markjsSource } from './markjs-runner.mjs';
 import { parseOptions } from './options.mjs';
-import { writeScrollPage, writeSizedPage } from './pages.mjs';
+import { JOINED_PAGE, writeJoinedPage, writeScrollPage, writeSizedPage } from './pages.mjs';
 import { benchPopup } from './popup.mjs';
 import { benchSeeding } from './seeding.mjs';
 import { buildUnminified, diagnose } from './profile.mjs';
 import { printReport, writeReports } from './report.mjs';
-import { countWarnings, summarisePage } from './summarise.mjs';
+import { costWarnings, countWarnings, summariseCost, summarisePage } from './summarise.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT_DIR = join(ROOT, 'bench-results');
@@ -41,8 +43,8 @@ function build() {
   if (r.status !== 0) throw new Error(`wxt build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** The saved real pages with their expected counts, or none when the folder is absent. */
-function realPages(options) {
+/** The saved real pages with their expected counts (those `filter` names), or none when the folder is absent. */
+function realPages(options, filter) {
   if (!options.real) return [];
   if (!existsSync(REAL_DIR)) {
     log(`no saved real pages at ${REAL_DIR}: skipping them`);
@@ -52,7 +54,7 @@ function realPages(options) {
   const expected = existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : {};
   return readdirSync(REAL_DIR)
     .filter((f) => f.endsWith('.html'))
-    .filter((f) => !options.pageFilter || options.pageFilter.some((s) => f.includes(s)))
+    .filter((f) => !filter || filter.some((s) => f.includes(s)))
     .sort()
     .map((f) => ({
       name: f.replace(/\.html$/, ''),
@@ -62,22 +64,57 @@ function realPages(options) {
     }));
 }
 
-/** The generated pages (written to bench-results/tmp/pages) and the real ones, in measuring order. */
+/**
+ * Every saved real page joined into one (written now into bench-results/tmp/pages: third-party content stays
+ * out of the repository), with the sum of their expected counts; none without the saved pages or when
+ * `filter` does not name it.
+ */
+function joinedPage(options, filter) {
+  if (filter && !filter.some((s) => JOINED_PAGE.includes(s))) return [];
+  const saved = realPages(options, null);
+  if (saved.length === 0) return [];
+  const file = `${JOINED_PAGE}.html`;
+  writeJoinedPage(
+    PAGES_DIR,
+    REAL_DIR,
+    saved.map((p) => p.file),
+    file,
+  );
+  const expected = {};
+  for (const p of saved)
+    for (const [topic, n] of Object.entries(p.expected ?? {})) expected[topic] = (expected[topic] ?? 0) + n;
+  return [{ name: JOINED_PAGE, kind: 'real', file, expected, joins: saved.length }];
+}
+
+/** A generated article of `n` paragraphs, written to bench-results/tmp/pages. */
+function generatedPage(n, aliases) {
+  const p = writeSizedPage(PAGES_DIR, n, aliases);
+  return {
+    name: `paras-${n}`,
+    kind: 'generated',
+    file: p.name,
+    paragraphs: n,
+    big: n >= 100_000,
+    planted: p.planted,
+  };
+}
+
+/**
+ * The pages of the whole-cost part: the generated ones under 100,000 paragraphs (a profile of the largest
+ * would take minutes), every saved real page unless `--pages` names some, and the joined page.
+ */
+function costPages(options, aliases) {
+  const generated = options.sizes.filter((n) => n < 100_000).map((n) => generatedPage(n, aliases));
+  const filter = options.costPageFilter;
+  return [...generated, ...realPages(options, filter), ...joinedPage(options, filter)];
+}
+
+/** The generated pages (written to bench-results/tmp/pages) and the saved real ones, in measuring order. */
 function preparePages(options, aliases) {
   log(
     `writing generated pages (${options.sizes.map((n) => n.toLocaleString('en')).join(', ')} paragraphs, infinite scroll)`,
   );
-  const generated = options.sizes.map((n) => {
-    const p = writeSizedPage(PAGES_DIR, n, aliases);
-    return {
-      name: `paras-${n}`,
-      kind: 'generated',
-      file: p.name,
-      paragraphs: n,
-      big: n >= 100_000,
-      planted: p.planted,
-    };
-  });
+  const generated = options.sizes.map((n) => generatedPage(n, aliases));
   const s = writeScrollPage(PAGES_DIR, aliases, options.scroll);
   const scroll = {
     name: 'infinite-scroll',
@@ -87,7 +124,8 @@ function preparePages(options, aliases) {
     planted: s.planted,
     scroll: options.scroll,
   };
-  return [...generated, scroll, ...realPages(options)];
+  // The joined page is measured in the whole-cost part only: here it would add about 8 minutes a run.
+  return [...generated, scroll, ...realPages(options, options.pageFilter)];
 }
 
 const roundsFor = (page, options) =>
@@ -106,11 +144,13 @@ async function main() {
   if (options.help) return console.log(options.help);
   if (options.build) build();
   // Built now, from the same sources as the measured build (others may edit them during a long run).
-  const unminified = options.profile ? buildUnminified(TMP_DIR) : undefined;
+  const profiles = options.profile && (options.parts.pages || options.parts.popup);
+  const unminified = profiles ? buildUnminified(TMP_DIR) : undefined;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No built extension: run without --no-build');
   const aliases = englishAliases();
   const pages = options.parts.pages ? preparePages(options, aliases) : [];
+  const profiledPages = options.parts.cost ? costPages(options, aliases) : [];
   // The hover test needs a page with mentions; the smallest generated page is written even when not measured.
   const hoverPage = writeSizedPage(PAGES_DIR, 1000, aliases).name;
   const server = await startStaticServer([PAGES_DIR, ...(existsSync(REAL_DIR) ? [REAL_DIR] : [])]);
@@ -157,6 +197,28 @@ async function main() {
         ),
       });
     }
+    if (options.parts.cost) {
+      log(
+        `what every page pays (CPU profiles): ${profiledPages.length} pages, ${options.costRounds} round(s) each`,
+      );
+      const measured = await benchCost(
+        env,
+        profiledPages.map((p) => ({ ...p, url: `${server.url}/${p.file}` })),
+        { rounds: options.costRounds, capMs: options.capMs, log },
+      );
+      results.cost = {
+        ...measured,
+        rounds: options.costRounds,
+        pages: profiledPages.map((page, i) => ({
+          ...page,
+          summary: summariseCost(measured.pages[i]),
+          rounds: measured.pages[i].rounds,
+        })),
+      };
+      const warnings = results.cost.pages.flatMap((p) => costWarnings(p, p.summary, p.rounds));
+      for (const w of warnings) log(`  ! ${w}`);
+      results.warnings.push(...warnings);
+    }
     if (options.parts.hover) {
       log('hover to card, warm and with the service worker stopped');
       results.hover = await benchHover(env, `${server.url}/${hoverPage}`, {
@@ -178,25 +240,26 @@ async function main() {
       log('seeding the fact database on install');
       results.seeding = await benchSeeding({ rounds: options.seedingRounds, log });
     }
-    results.budgets = checkBudgets(results);
+    // The whole-cost budgets live in their own module until they join budgets.mjs.
+    results.budgets = [...checkBudgets(results), ...checkCostBudgets(results)];
     const failed = results.budgets.filter((b) => b.status === 'fail');
-    if (failed.length > 0 && options.profile) {
+    const target =
+      pages.find((p) => p.kind === 'generated' && p.paragraphs === 10_000) ??
+      pages.find((p) => p.kind === 'generated');
+    const popupMissed = failed.some((b) => /Popup|keystroke/.test(b.name));
+    // A whole-cost miss spans many pages: a profile of the 10,000-paragraph page would not explain it.
+    const pageMissed = failed.some((b) => !/Popup|keystroke|Hover|gzipped|Whole cost/.test(b.name));
+    const big = pages.find((p) => p.big);
+    const bigMissed = big && failed.some((b) => /100k/.test(b.name));
+    const toProfile = {
+      pages: pageMissed && target ? [`${server.url}/${target.file}`] : [],
+      phasePages: bigMissed ? [`${server.url}/${big.file}`] : [],
+      popup: popupMissed,
+    };
+    if (options.profile && (toProfile.pages.length || toProfile.phasePages.length || toProfile.popup)) {
       log(`profiling the extension for ${failed.length} missed budget(s)`);
-      const target =
-        pages.find((p) => p.kind === 'generated' && p.paragraphs === 10_000) ??
-        pages.find((p) => p.kind === 'generated');
-      const popupMissed = failed.some((b) => /Popup|keystroke/.test(b.name));
-      const pageMissed = failed.some((b) => !/Popup|keystroke|Hover|gzipped/.test(b.name));
-      const big = pages.find((p) => p.big);
-      const bigMissed = big && failed.some((b) => /100k/.test(b.name));
       try {
-        results.diagnosis = await diagnose(env, {
-          pages: pageMissed && target ? [`${server.url}/${target.file}`] : [],
-          phasePages: bigMissed ? [`${server.url}/${big.file}`] : [],
-          popup: popupMissed,
-          capMs: options.capMs,
-          dir: unminified,
-        });
+        results.diagnosis = await diagnose(env, { ...toProfile, capMs: options.capMs, dir: unminified });
       } catch (error) {
         results.warnings.push(`profiling failed: ${error instanceof Error ? error.message : error}`);
       }

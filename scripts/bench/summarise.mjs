@@ -147,3 +147,57 @@ export function countWarnings(page, summary) {
     out.push(`${page.name}: the extension found ${ext.total} mentions, the floor ${c.floor.median}`);
   return out;
 }
+
+const MB = 1024 * 1024;
+
+/**
+ * The whole-cost figures of one page from its profiled rounds (cost.mjs): the extension's and the floor's
+ * JavaScript (samples with one of their frames on the stack), the extension's longest unbroken stretch, the
+ * heap it adds over the bare page of the same round. `ratio` divides the medians: the floor's JS is a few ms
+ * on most pages, and a ratio per round scatters with it.
+ */
+export function summariseCost({ rounds: all }) {
+  const finished = all.filter((r) => !r.extension.capped);
+  const rounds = finished.length > 0 ? finished : all;
+  const pick = (mode, field) => spread(rounds.map((r) => r[mode]?.js?.[field]));
+  const extJsMs = pick('extension', 'inclusiveMs');
+  const floorJsMs = pick('floor', 'inclusiveMs');
+  return {
+    extJsMs,
+    extSelfMs: pick('extension', 'selfMs'),
+    floorJsMs,
+    ratio: floorJsMs?.median > 0 ? extJsMs.median / floorJsMs.median : undefined,
+    extStretchMs: pick('extension', 'longestStretchMs'),
+    floorStretchMs: pick('floor', 'longestStretchMs'),
+    heapAddedMB: paired(rounds, 'extension', 'bare', (a, b) => (a.heapBytes - b.heapBytes) / MB),
+    found: {
+      extension: spread(rounds.map((r) => r.extension.found)),
+      floor: spread(rounds.map((r) => r.floor?.found)),
+    },
+    cappedRounds: all.length - finished.length,
+  };
+}
+
+/** Warnings of the whole-cost part: rounds unfinished at the cap, profiles without the extension, counts off. */
+export function costWarnings(page, summary, rounds) {
+  const out = [];
+  if (summary.cappedRounds > 0)
+    out.push(
+      `${page.name}: the extension did not finish within the cap in ${summary.cappedRounds} profiled round(s)`,
+    );
+  const blind = rounds.filter((r) => r.extension.js.samples === 0).length;
+  if (blind > 0)
+    out.push(
+      `${page.name}: no sample of the extension's scripts in ${blind} profile(s) (did the content script run?)`,
+    );
+  const want =
+    page.planted?.total ??
+    (page.expected ? Object.values(page.expected).reduce((a, b) => a + b, 0) : undefined);
+  const found = summary.found.extension?.median;
+  // A page naming no topic may never report a count (found is then 0 by the quiet rule).
+  if (want !== undefined && found !== undefined && found !== want)
+    out.push(
+      `${page.name}: the extension reported ${found} mentions in the profiled loads, expected ${want}`,
+    );
+  return out;
+}

@@ -1,0 +1,63 @@
+// The budgets of what every page pays (the whole-cost part, cost.mjs), in the shape of budgets.mjs's lines.
+import { JOINED_PAGE } from './pages.mjs';
+import { fmt } from './stats.mjs';
+
+/** Real pages that name topics, allowed more than the pages that name none. */
+const TOPIC_PAGES = ['yahoo-2', 'nytimes-1'];
+
+/** One budget line as budgets.mjs draws them; `value` undefined means not measured in this run. */
+function line(name, value, limit, unit, note = '') {
+  const status = value === undefined ? 'not measured' : value <= limit ? 'pass' : 'fail';
+  const shown = value === undefined ? '–' : `${fmt(value, value < 10 ? 2 : undefined)} ${unit}`;
+  return { name, value, limit, unit, status, shown, note };
+}
+
+/** The page with the largest `value(page)` among `pages`, and that value. */
+function worst(pages, value) {
+  let top;
+  for (const p of pages) {
+    const v = value(p);
+    if (v !== undefined && (top === undefined || v > top.value)) top = { page: p, value: v };
+  }
+  return top;
+}
+
+const at = (top) => (top ? ` (${top.page.name})` : '');
+
+/**
+ * The whole-cost budgets against `cost` ({ pages: [{ name, kind, expected?, summary }] }): extension JS at
+ * most 5 × the floor's on real pages naming no topic, 15 × on the real pages that name some, 1.5 × on the
+ * joined page; no unbroken stretch of extension JS over 16 ms and at most 2 MB of heap added on any page
+ * (medians over rounds).
+ */
+export function checkCostBudgets({ cost }) {
+  const pages = cost?.pages ?? [];
+  const namesNoTopic = (p) => p.expected !== undefined && Object.values(p.expected).every((n) => n === 0);
+  const ratio = (p) => p.summary.ratio;
+  const quiet = worst(pages.filter(namesNoTopic), ratio);
+  const joined = pages.find((p) => p.name === JOINED_PAGE);
+  const stretch = worst(pages, (p) => p.summary.extStretchMs?.median);
+  const heap = worst(pages, (p) => p.summary.heapAddedMB?.median);
+  return [
+    line(
+      'Whole cost: extension JS vs floor, real pages naming no topic (worst page)',
+      quiet?.value,
+      5,
+      '×',
+      at(quiet),
+    ),
+    ...TOPIC_PAGES.map((name) => {
+      const page = pages.find((p) => p.name === name);
+      return line(`Whole cost: extension JS vs floor, ${name}`, page && ratio(page), 15, '×');
+    }),
+    line('Whole cost: extension JS vs floor, the real pages joined', joined && ratio(joined), 1.5, '×'),
+    line(
+      'Whole cost: longest unbroken stretch of extension JS (any page)',
+      stretch?.value,
+      16,
+      'ms',
+      at(stretch),
+    ),
+    line('Whole cost: heap added by the extension (any page)', heap?.value, 2, 'MB', at(heap)),
+  ];
+}
