@@ -8,7 +8,7 @@ const MID = 10_000;
  * One budget line: `value` undefined means not measured in this run (not a failure). `strict`: the figure
  * must stay under the limit, not merely reach it at most.
  */
-function line(name, value, limit, unit, { strict = false, note = '' } = {}) {
+export function line(name, value, limit, unit, { strict = false, note = '' } = {}) {
   const ok = strict ? value < limit : value <= limit;
   const status = value === undefined ? 'not measured' : ok ? 'pass' : 'fail';
   const digits = Number.isInteger(value) ? 0 : value < 10 ? 2 : undefined;
@@ -18,6 +18,12 @@ function line(name, value, limit, unit, { strict = false, note = '' } = {}) {
 
 /** The popup's floor beside its figure: what a toolbar popup holding one section takes, opened alike. */
 const floorNote = (ms) => (ms === undefined ? '' : ` (floor, a popup with one section: ${fmt(ms)} ms)`);
+
+/** The popup's own share of its time to screen: its median less the one-section popup's median. */
+const popupShare = (real) =>
+  real?.firstPaintMs && real.floorFirstPaintMs
+    ? real.firstPaintMs.median - real.floorFirstPaintMs.median
+    : undefined;
 
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
 
@@ -115,8 +121,10 @@ export function checkBudgets({ bundles, pages, hover, popup, seeding }) {
       'ms',
       under,
     ),
-    // On screen: the browser's first contentful paint of the toolbar popup, opened as a reader opens it.
-    line('Toolbar popup first render (on screen)', popup?.real.firstPaintMs?.median, 100, 'ms', {
+    // On screen: the browser's first contentful paint of the toolbar popup, opened as a reader opens it, less
+    // that of a popup holding one section opened alike in the same run (the browser's own share, which went
+    // from 38 to 120 ms between two machines of the same kind). Half of the 100 ms a reader takes as instant.
+    line('Toolbar popup on screen, beyond the one-section popup', popupShare(popup?.real), 50, 'ms', {
       ...under,
       note: floorNote(popup?.real.floorFirstPaintMs?.median),
     }),

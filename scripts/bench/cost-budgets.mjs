@@ -1,16 +1,9 @@
 // The budgets of what every page pays (the whole-cost part, cost.mjs), in the shape of budgets.mjs's lines.
 import { JOINED_PAGE } from './pages.mjs';
-import { fmt } from './stats.mjs';
+import { line } from './budgets.mjs';
 
 /** Real pages that name topics, allowed more than the pages that name none. */
 const TOPIC_PAGES = ['yahoo-2', 'nytimes-1'];
-
-/** One budget line as budgets.mjs draws them; `value` undefined means not measured in this run. */
-function line(name, value, limit, unit, note = '') {
-  const status = value === undefined ? 'not measured' : value <= limit ? 'pass' : 'fail';
-  const shown = value === undefined ? '–' : `${fmt(value, value < 10 ? 2 : undefined)} ${unit}`;
-  return { name, value, limit, unit, status, shown, note };
-}
 
 /** The page with the largest `value(page)` among `pages`, and that value. */
 function worst(pages, value) {
@@ -39,25 +32,17 @@ export function checkCostBudgets({ cost }) {
   const stretch = worst(pages, (p) => p.summary.extStretchMs?.median);
   const heap = worst(pages, (p) => p.summary.heapAddedMB?.median);
   return [
-    line(
-      'Whole cost: extension JS vs floor, real pages naming no topic (worst page)',
-      quiet?.value,
-      5,
-      '×',
-      at(quiet),
-    ),
+    line('Whole cost: extension JS vs floor, real pages naming no topic (worst page)', quiet?.value, 5, '×', {
+      note: at(quiet),
+    }),
     ...TOPIC_PAGES.map((name) => {
       const page = pages.find((p) => p.name === name);
       return line(`Whole cost: extension JS vs floor, ${name}`, page && ratio(page), 15, '×');
     }),
     line('Whole cost: extension JS vs floor, the real pages joined', joined && ratio(joined), 1.5, '×'),
-    line(
-      'Whole cost: longest unbroken stretch of extension JS (any page)',
-      stretch?.value,
-      16,
-      'ms',
-      at(stretch),
-    ),
-    line('Whole cost: heap added by the extension (any page)', heap?.value, 2, 'MB', at(heap)),
+    line('Whole cost: longest unbroken stretch of extension JS (any page)', stretch?.value, 16, 'ms', {
+      note: at(stretch),
+    }),
+    line('Whole cost: heap added by the extension (any page)', heap?.value, 2, 'MB', { note: at(heap) }),
   ];
 }
