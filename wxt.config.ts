@@ -18,7 +18,7 @@ import {
   DEFAULT_HIGHLIGHT_STYLES,
 } from './utils/settings/settings-schema';
 import { localeFiles } from './utils/i18n/catalogs';
-import { FACT_BASE_FILE } from './utils/db/bundled-base';
+import { FACT_BASE_FILE } from './utils/db/fact-base-file';
 import { inlineStylesheets } from './scripts/inline-styles.mjs';
 
 /** Writes `source` to `file` unless it already holds it (an unchanged file does not restart watchers). */

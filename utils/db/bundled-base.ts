@@ -2,12 +2,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { BASE_FACT_COUNT, DATASET_VERSION } from '../../data/dataset-version.generated';
 import { info } from '../../data/info';
 import type { BaseInfo, Dataset } from '../../data/schema';
-
-/**
- * Where the build writes the bundled fact base (wxt.config.ts), as JSON: a worker or popup that imported it
- * as a module parsed all 900 KB at every start, even the starts that only read the database.
- */
-export const FACT_BASE_FILE = '/fact-base.json';
+import { FACT_BASE_FILE } from './fact-base-file';
 
 /** The fact base shipped with the extension: what it is, known up front, and its records, fetched on demand. */
 export interface BundledBase {
