@@ -32,9 +32,12 @@ describe('the context card', () => {
     const page = await open('sample-news.html');
     await hover(page, 'Bushehr');
     await waitForCard(page, 'Bushehr');
+    // The facts follow the card; on a fresh profile the worker fills the database first.
+    await expect
+      .poll(() => cardText(page, 'Bushehr'), { timeout: 10_000 })
+      .toMatch(/operational in 2013|2013/);
     const text = await cardText(page, 'Bushehr');
     expect(text).toContain('Bushehr');
-    expect(text).toMatch(/operational in 2013|2013/);
     expect(text).toMatch(/Event|Official statement|Analyst assessment/);
     await page.close();
   });
