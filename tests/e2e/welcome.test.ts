@@ -225,7 +225,7 @@ describe('the test launcher', () => {
       // A welcome page the caller opens itself stays.
       const asked = await ext.context.newPage();
       await asked.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
-      await expect.poll(async () => (await highlighted(asked)).length).toBe(7);
+      await expect.poll(async () => (await highlighted(asked)).length, { timeout: 10_000 }).toBe(7);
       expect(asked.isClosed()).toBe(false);
     } finally {
       await ext.context.close();
