@@ -51,6 +51,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createBackgroundRouter(browser.runtime.id, {
       'card-facts': (msg) => cards.getCard(msg),
+      'card-soon': async () => {
+        cards.warmUp();
+        return { ok: true };
+      },
       'open-topic': async (msg, sender) => {
         await browser.tabs.create({ url: browser.runtime.getURL(topicPagePath(msg.topic, sender.tab.id)) });
         return { ok: true };

@@ -54,6 +54,26 @@ describe('the context card', () => {
     await page.close();
   });
 
+  it('wakes a stopped worker as soon as the pointer reaches a mention, before a card is asked for', async () => {
+    const page = await open('sample-news.html');
+    const cdp = await page.context().newCDPSession(page);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) status = v.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+    // On the mention and straight off it again: too short for intent, so no card and no request for facts.
+    const point = await pointOfWord(page, 'Bushehr');
+    await page.mouse.move(point!.x, point!.y);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => status, { timeout: 10_000 }).toBe('running');
+    await noCard(page);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('stays open while the pointer moves into it, closes after leaving both, and on Escape', async () => {
     const page = await open('sample-news.html');
     await hover(page, 'Kremlin');

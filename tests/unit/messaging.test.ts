@@ -55,6 +55,7 @@ describe('the background router', () => {
   const tab = { id: 7 } as Browser.tabs.Tab;
   const handlers = {
     'card-facts': vi.fn(async () => ({ topic: 'iran' }) as never),
+    'card-soon': vi.fn(async () => ({ ok: true as const })),
     'open-topic': vi.fn(async () => ({ ok: true as const })),
     'mention-count': vi.fn(async () => ({ ok: true as const })),
     'ui-messages': vi.fn(async () => ({})),

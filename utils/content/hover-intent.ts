@@ -21,6 +21,8 @@ export interface HoverDeps {
   cardDelayMs: () => number;
   isInCard: (event: Event) => boolean;
   openMention: () => Mention | undefined;
+  /** The pointer has just come to a mention: cheap preparation that cannot wait for intent. */
+  touch: (mention: Mention) => void;
   /** Starts fetching facts and building the card early, once intent is clear. */
   prefetch: (mention: Mention) => void;
   open: (mention: Mention) => void;
@@ -72,6 +74,7 @@ export function watchHover(deps: HoverDeps): void {
     candidate = hit;
     cancelIntent();
     if (!hit || hit === deps.openMention()) return;
+    deps.touch(hit);
     const restStart = movedAt;
     const untilRested = (ms: number) => Math.max(0, restStart + ms - win.performance.now());
     intentTimer = win.setTimeout(() => {

@@ -55,6 +55,11 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     return pending;
   };
 
+  // A stopped worker takes about 150 ms to start and 100 ms to read the fact base. Asked only at the intent
+  // point, the facts came 115 ms after the card was due; woken as the pointer arrives, they are there in time.
+  // One small message per mention the pointer crosses: a running worker answers it at once.
+  const wakeWorker = () => void send({ type: 'card-soon' }).catch(() => undefined);
+
   const card = new CardController({
     doc,
     loadCard,
@@ -98,6 +103,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     cardDelayMs: () => scan.settings?.cardDelayMs ?? 350,
     isInCard: (e) => card.contains(e),
     openMention: () => card.openMention,
+    touch: wakeWorker,
     // Intent is clear: ask for the facts and build the card off the page, so it only has to be shown when due.
     prefetch: (m) => {
       void loadCard(m).catch(() => undefined);

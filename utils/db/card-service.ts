@@ -27,6 +27,10 @@ export function createCardService({ load }: CardServiceDeps) {
   }
 
   return {
+    /** Starts reading the fact base ahead of a request. */
+    warmUp(): void {
+      void current().catch(() => undefined);
+    },
     async getCard({ topic, context, related: others }: CardFactsRequest): Promise<TopicCard> {
       const { base, articles } = await current();
       const row = base.topics.find((t) => t.id === topic);

@@ -87,6 +87,11 @@ const isDirection = (v: unknown): v is 1 | -1 => v === 1 || v === -1;
 const CONTENT_TO_BACKGROUND = {
   /** The facts for a card: `context` (the sentence holding the mention and its paragraph) ranks them. */
   'card-facts': { topic: isTopicId, context: isContext, related: isTopicIdList },
+  /**
+   * The pointer has come to a mention: a card may be asked for soon. Wakes a stopped worker and starts its
+   * fact-base read, which together take about as long as the reader's rest before the card is due.
+   */
+  'card-soon': {},
   /** Opens the popup page on a topic, in a tab. */
   'open-topic': { topic: isTopicId },
   /** How many mentions the page holds, for the toolbar badge. */
@@ -102,6 +107,7 @@ export const isContentToBackground = guardOf(CONTENT_TO_BACKGROUND);
 
 export interface ContentToBackgroundResponses {
   'card-facts': TopicCard;
+  'card-soon': { ok: true };
   'open-topic': { ok: true };
   'mention-count': { ok: true };
   'ui-messages': Messages;
