@@ -1,5 +1,6 @@
 import { defineConfig, type EntrypointGroup } from 'wxt';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { aliases } from './data/aliases';
 import { dataset, datasetVersionOf } from './data/dataset';
 import { validateDataset } from './data/validate';
@@ -138,6 +139,15 @@ export default defineConfig({
       writeGeneratedModules();
     },
     'entrypoints:grouped': (_wxt, groups) => buildPagesAlone(groups),
+    // The content script's build gets a ContentScriptContext that does nothing (see wxt-context.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      const standIn = fileURLToPath(new URL('./utils/content/wxt-context.ts', import.meta.url));
+      config.resolve = {
+        ...config.resolve,
+        alias: { ...(config.resolve?.alias as object), 'wxt/utils/content-script-context': standIn },
+      };
+    },
     // Chromium: the default highlight styles go into every page with the content script, before the page's
     // first style pass (see utils/content/highlight-css.ts). Firefox does not inherit highlight styles from
     // `:root`, and universal rules in every page would cost every element a match: there the content script

@@ -25,7 +25,19 @@ const popupShare = (real) =>
     ? real.firstPaintMs.median - real.floorFirstPaintMs.median
     : undefined;
 
+/** The content script's figure and its floor (a script as long that only registers a message listener). */
+const evaluationNote = (ms, floorMs) =>
+  ms === undefined || floorMs === undefined
+    ? ''
+    : ` (${fmt(ms, 2)} ms; floor, as long a script registering a listener: ${fmt(floorMs, 2)} ms)`;
+
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
+
+/** The median of the figures measured (the upper one of an even count), undefined when there are none. */
+function medianOf(values) {
+  const xs = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+  return xs.length ? xs[xs.length >> 1] : undefined;
+}
 
 /** Every budget with its figure and pass / fail / not measured. */
 export function checkBudgets({ bundles, pages, hover, popup, seeding }) {
@@ -37,11 +49,8 @@ export function checkBudgets({ bundles, pages, hover, popup, seeding }) {
   const big = byParagraphs(BIG);
   const mid = byParagraphs(MID);
   const scroll = pages.find((p) => p.kind === 'scroll');
-  const evaluations = pages
-    .map((p) => p.summary.trace?.evaluationMs)
-    .filter((v) => v !== undefined)
-    .sort((a, b) => a - b);
-  const evaluation = evaluations.length ? evaluations[evaluations.length >> 1] : undefined;
+  const evaluation = medianOf(pages.map((p) => p.summary.trace?.evaluationMs));
+  const floorEvaluation = medianOf(pages.map((p) => p.summary.trace?.floorEvaluationMs));
   const nodes = maxOf(
     pages
       .flatMap((p) => [p.summary.addedDomNodes.extension?.max, p.summary.addedNodesMetric.extension?.max])
@@ -72,9 +81,15 @@ export function checkBudgets({ bundles, pages, hover, popup, seeding }) {
       36,
       'KB',
     ),
-    line('Content-script evaluation (median of traced loads)', evaluation, 5, 'ms', {
-      note: where(evalPage),
-    }),
+    // Beyond the floor measured in the same run: what the browser takes for any content script varies by
+    // machine (3.0-3.5 ms here, more on a slower machine of the same kind), and is not ours to cut.
+    line(
+      'Content-script evaluation beyond the floor (medians of traced loads)',
+      evaluation !== undefined && floorEvaluation !== undefined ? evaluation - floorEvaluation : undefined,
+      1.5,
+      'ms',
+      { note: where(evalPage) + evaluationNote(evaluation, floorEvaluation) },
+    ),
     line('DOM nodes added by the extension (any page, any round)', nodes, 0, 'nodes'),
     line(
       'Longest animation frame the extension made long (any page)',
