@@ -237,17 +237,10 @@ export async function addFacts(worker, facts) {
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
-    const articles = await new Promise((ok) => {
-      const req = db.transaction('articles').objectStore('articles').getAllKeys();
-      req.onsuccess = () => ok(req.result);
-    });
     await new Promise((ok, fail) => {
       const tx = db.transaction('facts', 'readwrite');
       const store = tx.objectStore('facts');
-      for (const row of rows) {
-        row.sources[0].articleId = articles[row.sources[0].articleId % articles.length] ?? 'unknown';
-        store.put(row);
-      }
+      for (const row of rows) store.put(row);
       tx.oncomplete = ok;
       tx.onerror = () => fail(tx.error);
     });

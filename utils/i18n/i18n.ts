@@ -52,14 +52,25 @@ export function setMessages(catalog: { locale: string; messages: Messages } | un
 function raw(key: MessageKey): string {
   const fromChosen = chosen?.messages[key]?.message;
   if (fromChosen !== undefined) return fromChosen;
-  try {
-    // WXT types the keys from `public/_locales`; ours are joined at build time, so the call is typed here.
-    const getMessage = browser.i18n.getMessage as (name: string) => string;
-    return getMessage(key) || key;
-  } catch {
-    return key;
+  let message = fromBrowser.get(key);
+  if (message === undefined) {
+    try {
+      // WXT types the keys from `public/_locales`; ours are joined at build time, so the call is typed here.
+      const getMessage = browser.i18n.getMessage as (name: string) => string;
+      message = getMessage(key) || key;
+    } catch {
+      return key;
+    }
+    fromBrowser.set(key, message);
   }
+  return message;
 }
+
+/**
+ * The browser's messages as read once: its language stays for the page's life, and each read crosses into
+ * native code (a popup keystroke read about a hundred, 2 ms of it).
+ */
+const fromBrowser = new Map<string, string>();
 
 /** The BCP 47 tag of the language the interface speaks now ("fa", "zh-CN"), for `Intl` and `lang`. */
 export function uiLocale(): string {
@@ -110,6 +121,14 @@ export function t(key: MessageKey, values?: Values): string {
   return fill(raw(key), values);
 }
 
+/** One set of plural rules per locale, made when first needed (like the date formats, see present.ts). */
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+const pluralRules = (locale: string): Intl.PluralRules => {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) pluralRulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+};
+
 /**
  * A message with a form per plural category, written `one: {count} fact | other: {count} facts` (each
  * language lists the categories it has: Russian one, few, many, other; Arabic all six).
@@ -120,7 +139,7 @@ export function plural(key: MessageKey, count: number, values?: Values): string 
     const at = part.indexOf(':');
     if (at > 0) forms.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
   }
-  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const category = pluralRules(uiLocale()).select(count);
   const form = forms.get(category) ?? forms.get('other') ?? '';
   return fill(form, { count, ...values });
 }
