@@ -21,7 +21,13 @@ export function useCopy<Key extends string>() {
   const announce = useAnnounce();
   const [outcome, setOutcome] = useState<CopyOutcome<Key>>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Most rows never copy: their unmount (forty at a time in search results) need not call into the browser.
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const copy = useCallback(
     async (key: Key, text: () => string, copied?: string) => {
