@@ -147,7 +147,11 @@ export class Scanner {
     return true;
   }
 
-  /** Resolves once ambiguous names can be decided; the scan waits here, so mentions stay in document order. */
+  /**
+   * Resolves once ambiguous names can be decided; the scan waits here, so mentions stay in document order.
+   * Building the rules before every scan instead cost pages whose text only hinted at a topic (herald-sun,
+   * lemonde) 40-50 ms more of our script and 0.8 MB more heap (2026-12-07).
+   */
   private untilContextReady(): Promise<void> {
     return new Promise((resolve) => this.deps.whenContextReady(resolve));
   }
@@ -322,11 +326,12 @@ export class Scanner {
           if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
           this.matchNode(text, inOrder);
         }
-        // Reading the clock every node would cost more than the matching of most nodes.
-        if ((++count & 31) === 0 && overDeadline()) {
-          await pause();
-          if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
-        }
+      }
+      // Reading the clock every node would cost more than the matching of most nodes. Elements count too: on
+      // a page of markup with little text between (a portal's menus, a feed's cards) the walk ran past its slice.
+      if ((++count & 31) === 0 && overDeadline()) {
+        await pause();
+        if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
       }
       node = walker.nextNode();
     }
