@@ -31,10 +31,6 @@ export class MentionStore {
   /** True while every node was added in document order (the first scan), so no sort is needed. */
   private appendOnly = true;
 
-  get nodeCount(): number {
-    return this.byNode.size;
-  }
-
   /** The mentions in `node`, in text order. */
   inNode(node: Text): readonly Mention[] | undefined {
     return this.byNode.get(node);

@@ -1,6 +1,6 @@
 import type { Alias, Language, TopicId } from '../../data/schema';
 import { leftBoundaryOk, mayHoldScript, type AliasPattern } from './alias-regex';
-import { buildAliasTable, type AliasesByTopic, type AliasTable, type Candidate } from './alias-table';
+import type { AliasTable, Candidate } from './alias-table';
 import { contextEvidence } from './context-rules';
 import { isFixedPhrase } from './fixed-phrases';
 import { lazy } from '../lazy';
@@ -80,11 +80,6 @@ function resolveBlock(source: BlockSource | undefined, text: string): BlockConte
   // A block that does not hold the node's text at the given offset is ignored rather than trusted.
   if (block !== undefined && block.text.startsWith(text, block.offset)) return block;
   return { text, offset: 0, page: block?.page };
-}
-
-/** Compiles the aliases (of the enabled languages and topics) into one matcher; compile once, reuse for every node. */
-export function compileMatcher(aliases: AliasesByTopic, options: MatcherOptions = {}): Matcher {
-  return matcherFromTable(buildAliasTable(aliases), options);
 }
 
 /**
