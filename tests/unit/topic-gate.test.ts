@@ -43,8 +43,21 @@ describe('the topic hint', () => {
       // "russe" of Brussels, the "rus" of trust or virus, the "рф" of орфография.
       'Trust in Brussels fell as the virus spread; the rusty crust cracked.',
       'Орфография и арфа.',
+      // Common words of long names are not their stems (they loaded the page app on two saved pages).
+      'The Bill would require telecommunications providers to store metadata.',
+      'Le président de la République a promulgué la loi.',
+      'Il presidente della Repubblica ha firmato il decreto.',
     ])
       expect(mayNameTopic(text), text).toBe(false);
+  });
+
+  it('still lets the long names through, an elided Iran included', () => {
+    for (const text of [
+      "Le président de la République islamique d'Iran a parlé.",
+      'Il ministro della Repubblica islamica dell’Iran ha risposto.',
+      'The Society for Worldwide Interbank Financial Telecommunication said on Monday.',
+    ])
+      expect(mayNameTopic(text), text).toBe(true);
   });
 
   it('sees the new languages, their inflections and clitics', () => {

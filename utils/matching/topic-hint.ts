@@ -25,9 +25,17 @@ function isKatakana(ch: string): boolean {
   return c >= 0x30a1 && c <= 0x30fc;
 }
 
-/** The stem of one alias key: the first letters of its longest word. */
+/**
+ * Words of a multi-word name too common in news text to stand for it: the network's English name would load
+ * the page app on every page about telecommunications.
+ */
+const COMMON_WORDS = new Set(['society', 'worldwide', 'financial', 'telecommunication']);
+
+/** The stem of one alias key: the first letters of its longest word that is not a common one. */
 function stemOf(key: string): string {
-  const longest = key.split(/[ ・]/).reduce((a, b) => (b.length > a.length ? b : a));
+  const words = key.split(/[ ・]/);
+  const rare = words.filter((word) => !COMMON_WORDS.has(word));
+  const longest = (rare.length > 0 ? rare : words).reduce((a, b) => (b.length > a.length ? b : a));
   const letters = [...longest];
   const group = scriptGroup(key);
   const max =
@@ -49,8 +57,10 @@ const isShort = (key: string) => [...key].length <= WHOLE_WORD_MAX && isSpaced(k
  * of its words, another Latin or Cyrillic one at the start of one of its words, any other anywhere.
  */
 function holds(key: string, other: string): boolean {
-  if (isShort(other)) return ` ${key} `.includes(` ${other} `);
-  return isSpaced(other) ? ` ${key}`.includes(` ${other}`) : key.includes(other);
+  // An apostrophe ends a word for the hint as a space does ("d'iran", "dell'iran" hold "iran").
+  const words = ` ${key.replace(/['’]/g, ' ')} `;
+  if (isShort(other)) return words.includes(` ${other} `);
+  return isSpaced(other) ? words.includes(` ${other}`) : key.includes(other);
 }
 
 /**
