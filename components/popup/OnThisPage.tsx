@@ -12,7 +12,8 @@ export interface OnThisPageProps {
   topicNames: Readonly<Record<TopicId, string>>;
   /** False when the user switched Backstory off for this site. */
   siteEnabled: boolean;
-  onChoose: (index: number) => void;
+  /** Called with the chosen mention's id. */
+  onChoose: (id: number) => void;
   /** For "Copy facts as Markdown"; undefined while the fact base loads. */
   facts: readonly Fact[] | undefined;
   articles: ReadonlyMap<string, Article>;
@@ -69,7 +70,7 @@ export const OnThisPage = memo(function OnThisPage({
           </h2>
           <ul className="mentions__list">
             {group.entries.map((entry) => (
-              <li key={entry.index}>
+              <li key={entry.id}>
                 <button
                   type="button"
                   className="mention"
@@ -78,7 +79,7 @@ export const OnThisPage = memo(function OnThisPage({
                     number: entry.index + 1,
                     total,
                   })}
-                  onClick={() => onChoose(entry.index)}
+                  onClick={() => onChoose(entry.id)}
                 >
                   {/* The page's own words, in whatever language and direction the page writes them. */}
                   <bdi className="mention__text">{entry.text}</bdi>

@@ -96,9 +96,9 @@ export function PopupApp({
 
   // Stable callbacks: the views they go to are memoised and skip re-rendering while the reader types.
   const chooseMention = useCallback(
-    (index: number) => {
+    (id: number) => {
       if (!page) return;
-      pageLink.focusMention(page.tabId, index).then(
+      pageLink.focusMention(page.tabId, id).then(
         () => pageLink.closePopup(),
         () => setFocusError(t('popup_page_no_answer')),
       );

@@ -3,8 +3,8 @@ import type { PageMention } from '../../utils/messaging/protocol';
 
 export interface MentionGroup {
   topic: TopicId;
-  /** Each mention with its index in the page's answer, which is what focus-mention takes. */
-  entries: Array<{ index: number; text: string }>;
+  /** Each mention with its place in the page's answer (its number on screen) and its id for focus-mention. */
+  entries: Array<{ index: number; id: number; text: string }>;
 }
 
 /** Groups mentions by topic, topics in the order the page first mentions them. */
@@ -16,7 +16,7 @@ export function groupMentions(mentions: readonly PageMention[]): MentionGroup[] 
       group = { topic: mention.topic, entries: [] };
       groups.set(mention.topic, group);
     }
-    group.entries.push({ index, text: mention.text });
+    group.entries.push({ index, id: mention.id, text: mention.text });
   });
   return [...groups.values()];
 }

@@ -13,7 +13,7 @@ export interface PageLink {
   activePage(): Promise<ActivePage | null>;
   /** Rejects when no content script answers (browser pages, the extension store, pages still loading). */
   pageMentions(tabId: number): Promise<PageMention[]>;
-  focusMention(tabId: number, index: number): Promise<void>;
+  focusMention(tabId: number, id: number): Promise<void>;
   closePopup(): void;
 }
 
@@ -27,7 +27,8 @@ export function parseMentions(answer: unknown): PageMention[] {
       typeof m === 'object' &&
       m !== null &&
       isTopicId((m as PageMention).topic) &&
-      typeof (m as PageMention).text === 'string',
+      typeof (m as PageMention).text === 'string' &&
+      Number.isInteger((m as PageMention).id),
   );
 }
 
@@ -112,8 +113,8 @@ export const browserPageLink: PageLink = {
     const request: ToContentOf<'page-mentions'> = { type: 'page-mentions' };
     return parseMentions(await browser.tabs.sendMessage(tabId, request, TOP_FRAME));
   },
-  async focusMention(tabId, index) {
-    const request: ToContentOf<'focus-mention'> = { type: 'focus-mention', index };
+  async focusMention(tabId, id) {
+    const request: ToContentOf<'focus-mention'> = { type: 'focus-mention', id };
     await browser.tabs.sendMessage(tabId, request, TOP_FRAME);
   },
   closePopup() {

@@ -63,12 +63,17 @@ describe('messages: only the extension, only well-formed', () => {
 
   it('answers a well-formed page-mentions and focus-mention (control)', async () => {
     expect(await mentionTexts(session, w.page)).toEqual(MENTIONS);
-    expect(await sendToTab(session, tabId, { type: 'focus-mention', index: 1 })).toEqual({
+    const listed = (await sendToTab(session, tabId, { type: 'page-mentions' })) as {
+      answer: { mentions: Array<{ id: number }> };
+    };
+    expect(
+      await sendToTab(session, tabId, { type: 'focus-mention', id: listed.answer.mentions[1]!.id }),
+    ).toEqual({
       answer: { ok: true },
     });
     await waitForCard(w.page, 'Russia');
     await closeCard(w.page);
-    expect(await sendToTab(session, tabId, { type: 'focus-mention', index: 99 })).toEqual({
+    expect(await sendToTab(session, tabId, { type: 'focus-mention', id: 9999 })).toEqual({
       answer: { ok: false },
     });
   });
@@ -76,9 +81,10 @@ describe('messages: only the extension, only well-formed', () => {
   it('gives no answer to unknown or malformed messages from the worker, and breaks nothing', async () => {
     const malformed = [
       { type: 'bogus' },
-      { type: 'focus-mention', index: -1 },
-      { type: 'focus-mention', index: 'x' },
-      { type: 'focus-mention', index: 0.5 },
+      { type: 'focus-mention', id: -1 },
+      { type: 'focus-mention', id: 'x' },
+      { type: 'focus-mention', id: 0.5 },
+      { type: 'focus-mention', index: 0 },
       { type: 'focus-mention' },
       { type: 'step-mention', direction: 2 },
       { type: 'PAGE-MENTIONS' },
@@ -109,7 +115,7 @@ describe('messages: only the extension, only well-formed', () => {
         0,
         'page-mentions',
         { type: 'page-mentions' },
-        { type: 'focus-mention', index: 0 },
+        { type: 'focus-mention', id: 1 },
         { type: 'step-mention', direction: 1 },
         { type: 'card-facts', topic: 'iran', context: { sentence: 'x', paragraph: 'x' } },
         { type: 'open-topic', topic: 'iran' },

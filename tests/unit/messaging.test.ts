@@ -37,9 +37,9 @@ describe('message guards', () => {
 
   it.each([
     [{ type: 'page-mentions' }, true],
-    [{ type: 'focus-mention', index: 2 }, true],
-    [{ type: 'focus-mention', index: -1 }, false],
-    [{ type: 'focus-mention', index: 'x' }, false],
+    [{ type: 'focus-mention', id: 2 }, true],
+    [{ type: 'focus-mention', id: -1 }, false],
+    [{ type: 'focus-mention', id: 'x' }, false],
     [{ type: 'step-mention', direction: 1 }, true],
     [{ type: 'step-mention', direction: 2 }, false],
     [{ type: 'bogus' }, false],

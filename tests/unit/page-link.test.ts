@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserPageLink } from '../../components/popup/page-link';
 import type { PageMention } from '../../utils/messaging/protocol';
 
-const MENTIONS: PageMention[] = [{ topic: 'iran', text: 'Iran' }];
+const MENTIONS: PageMention[] = [{ topic: 'iran', text: 'Iran', id: 1 }];
 
 /** A content script that answers only when told to, so the test sees which requests were in flight. */
 function pageThatWaits() {

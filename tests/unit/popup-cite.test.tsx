@@ -24,10 +24,10 @@ const articles = new Map(dataset.articles.map((a) => [a.id, a]));
 const CLAIM = dataset.facts.find((f) => f.id === 'bsh-rogozin-stuxnet-chernobyl-2011')!;
 
 const MENTIONS: PageMention[] = [
-  { topic: 'putin', text: 'Putin' },
-  { topic: 'iran', text: 'Tehran' },
-  { topic: 'bushehr', text: 'Bushehr' },
-  { topic: 'putin', text: 'Vladimir Putin' },
+  { topic: 'putin', text: 'Putin', id: 11 },
+  { topic: 'iran', text: 'Tehran', id: 12 },
+  { topic: 'bushehr', text: 'Bushehr', id: 13 },
+  { topic: 'putin', text: 'Vladimir Putin', id: 14 },
 ];
 
 /** A page under the popup that mentions MENTIONS (or nothing). */

@@ -14,12 +14,12 @@ const BUNDLED_NOTICE = t('popup_offline_notice');
 const UNREADABLE_MESSAGE = t('popup_unreadable');
 
 const MENTIONS: PageMention[] = [
-  { topic: 'putin', text: 'Vladimir Putin' },
-  { topic: 'iran', text: 'Iran' },
-  { topic: 'putin', text: 'Putin' },
-  { topic: 'bushehr', text: 'Bushehr' },
-  { topic: 'iran', text: 'Tehran' },
-  { topic: 'iran', text: 'Iranian' },
+  { topic: 'putin', text: 'Vladimir Putin', id: 101 },
+  { topic: 'iran', text: 'Iran', id: 102 },
+  { topic: 'putin', text: 'Putin', id: 103 },
+  { topic: 'bushehr', text: 'Bushehr', id: 104 },
+  { topic: 'iran', text: 'Tehran', id: 105 },
+  { topic: 'iran', text: 'Iranian', id: 106 },
 ];
 
 let db: FactDatabase;
@@ -88,16 +88,20 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
     expect(query).not.toHaveBeenCalled();
   });
 
-  it('sends focus-mention with the mention index, then closes the popup', async () => {
+  it('sends focus-mention with the mention’s id (not its place in the list), then closes the popup', async () => {
     answerWith(MENTIONS);
     const { user, tabId } = await openOver('https://news.example.com/story', MENTIONS.length);
     await user.click(await screen.findByRole('button', { name: 'Tehran, mention 5 of 6' }));
-    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'focus-mention', index: 4 }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'focus-mention', id: 105 }, { frameId: 0 });
     await waitFor(() => expect(closeWindow).toHaveBeenCalled());
   });
 
   it('drops malformed mentions the page sends', async () => {
-    answerWith([...MENTIONS.slice(0, 1), { topic: 'mars', text: 'x' } as never, { topic: 'iran' } as never]);
+    answerWith([
+      ...MENTIONS.slice(0, 1),
+      { topic: 'mars', text: 'x', id: 107 } as never,
+      { topic: 'iran' } as never,
+    ]);
     await openOver('https://news.example.com/story', 3);
     expect(await screen.findByText(/1 mention on this page/)).toBeTruthy();
   });

@@ -171,7 +171,7 @@ describe('popup start-up', () => {
     const { drawFrame } = manualFrames();
     const page: PageLink = {
       activePage: async () => ({ tabId: 3, url: 'https://news.example.com/a' }),
-      pageMentions: async () => [{ topic: 'iran', text: 'Iran' }],
+      pageMentions: async () => [{ topic: 'iran', text: 'Iran', id: 1 }],
       focusMention: async () => undefined,
       closePopup: () => undefined,
     };

@@ -113,6 +113,15 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     close: () => card.close({ restoreFocus: false }),
   });
 
+  // Numbers given to mentions as the popup lists them: a mention found again (its text changed) is a new one.
+  const ids = new WeakMap<Mention, number>();
+  let lastId = 0;
+  const idOf = (m: Mention): number => {
+    let id = ids.get(m);
+    if (id === undefined) ids.set(m, (id = ++lastId));
+    return id;
+  };
+
   let lastKeyStep = 0;
   /** The browser command and our key handler may both see one key press: act once. */
   const pressedJustNow = () => performance.now() - lastKeyStep < 300;
@@ -164,10 +173,10 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     switch (msg.type) {
       case 'page-mentions':
         await scan.settle();
-        return { mentions: scan.store.all().map((m) => ({ topic: m.topic, text: m.text })) };
+        return { mentions: scan.store.all().map((m) => ({ topic: m.topic, text: m.text, id: idOf(m) })) };
       case 'focus-mention': {
         await scan.settle();
-        const m = scan.store.all()[msg.index];
+        const m = scan.store.all().find((mention) => ids.get(mention) === msg.id);
         if (m) focusMention(m);
         return { ok: !!m };
       }

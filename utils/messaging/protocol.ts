@@ -118,8 +118,11 @@ export interface ContentToBackgroundResponses {
 const TO_CONTENT = {
   /** The page's mentions, in document order. */
   'page-mentions': {},
-  /** Scrolls to a mention and opens its card; `index` into the page-mentions answer. */
-  'focus-mention': { index: isCount },
+  /**
+   * Scrolls to a mention and opens its card: `id` from the page-mentions answer, which stays the mention's
+   * while it is on the page (an index would name another one once the page changed).
+   */
+  'focus-mention': { id: isCount },
   /** Moves to the next or previous mention (the reader's shortcut). */
   'step-mention': { direction: isDirection },
   /** Hides every highlight on the page, or shows them again (the reader's shortcut). */
@@ -137,6 +140,8 @@ export const isToContent = guardOf(TO_CONTENT);
 export interface PageMention {
   topic: TopicId;
   text: string;
+  /** The mention's own number on the page, for focus-mention. */
+  id: number;
 }
 export interface ToContentResponses {
   'page-mentions': { mentions: PageMention[] };
