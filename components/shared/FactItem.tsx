@@ -1,6 +1,6 @@
 import './fact-item.css';
 import type { TopicId } from '../../data/constants';
-import { attributionOf, formatFactDate } from '../../utils/facts/present';
+import { attributionOf, formatFactDate, sourcesOnce } from '../../utils/facts/present';
 import { formatList, t } from '../../utils/i18n/i18n';
 import type { FactView } from '../../utils/messaging/protocol';
 import type { TextRange } from '../../utils/search/mark-ranges';
@@ -101,11 +101,10 @@ export function FactItem({
           ))}
         </div>
       )}
-      {fact.sources.map((source, i) => {
-        const quoteMarks = marks?.quotes?.[i];
-        const line = <SourceLine source={source} titleMarks={marks?.titles?.[i]} />;
+      {sourcesOnce(fact.sources).map(({ source, at }) => {
+        const line = <SourceLine source={source} titleMarks={marks?.titles?.[at[0]!]} />;
         return (
-          <div className="fact__source" key={i}>
+          <div className="fact__source" key={at[0]}>
             {source.url ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer">
                 {line}
@@ -113,15 +112,23 @@ export function FactItem({
             ) : (
               <span className="fact__source-title">{line}</span>
             )}
-            {source.quote !== undefined && (
-              /* Opened up front when the search matched words only the quote has. */
-              <details open={quoteMarks !== undefined && quoteMarks.length > 0 && !marks?.text?.length}>
-                <summary>{t('popup_quote')}</summary>
-                <blockquote className="fact__quote" lang="en" dir="auto">
-                  “<MarkedText text={source.quote} ranges={quoteMarks} />”
-                </blockquote>
-              </details>
-            )}
+            {at.map((i) => {
+              const quote = fact.sources[i]?.quote;
+              if (quote === undefined) return null;
+              const quoteMarks = marks?.quotes?.[i];
+              return (
+                /* Opened up front when the search matched words only the quote has. */
+                <details
+                  key={i}
+                  open={quoteMarks !== undefined && quoteMarks.length > 0 && !marks?.text?.length}
+                >
+                  <summary>{t('popup_quote')}</summary>
+                  <blockquote className="fact__quote" lang="en" dir="auto">
+                    “<MarkedText text={quote} ranges={quoteMarks} />”
+                  </blockquote>
+                </details>
+              );
+            })}
           </div>
         );
       })}

@@ -87,6 +87,21 @@ export function sourceLine(source: SourceView): string {
   return t('source_line_dated', { publisher, title, date: formatDate(published) });
 }
 
+/**
+ * A fact's sources, one entry per page or seed article, each with the places (in `sources`) of its passages:
+ * two passages of the same seed article go under one source line, not two identical ones.
+ */
+export function sourcesOnce(sources: readonly SourceView[]): Array<{ source: SourceView; at: number[] }> {
+  const byKey = new Map<string, { source: SourceView; at: number[] }>();
+  sources.forEach((source, i) => {
+    const key = source.url ?? source.title;
+    const entry = byKey.get(key) ?? { source, at: [] };
+    entry.at.push(i);
+    byKey.set(key, entry);
+  });
+  return [...byKey.values()];
+}
+
 /** The distinct publishers of a fact's sources, for a compact line in lists. */
 export function publishersOf(fact: FactView): string[] {
   return [...new Set(fact.sources.map((s) => s.publisher ?? quotedTitle(s.title)))];

@@ -1,4 +1,11 @@
-import { attributionLine, asOfLine, formatFactDate, kindLabel, sourceLine } from '../../facts/present';
+import {
+  attributionLine,
+  asOfLine,
+  formatFactDate,
+  kindLabel,
+  sourceLine,
+  sourcesOnce,
+} from '../../facts/present';
 import { formatList, languageName, plural, t, uiDirection, uiLocale } from '../../i18n/i18n';
 import type { FactView, SourceView } from '../../messaging/protocol';
 import type { MentionWhy } from '../mention-store';
@@ -125,15 +132,10 @@ function factItem(doc: Document, fact: FactView, onCopy: CardActions['onCopy']):
     }
     item.append(versions);
   }
-  // One entry per source: two passages of the same seed article go under one "Source:", not two identical ones.
-  const quotesBySource = new Map<string, { source: SourceView; quotes: string[] }>();
-  for (const source of fact.sources) {
-    const key = source.url ?? source.title;
-    const entry = quotesBySource.get(key) ?? { source, quotes: [] };
-    if (source.quote !== undefined) entry.quotes.push(source.quote);
-    quotesBySource.set(key, entry);
+  for (const { source, at } of sourcesOnce(fact.sources)) {
+    const quotes = at.flatMap((i) => fact.sources[i]?.quote ?? []);
+    item.append(sourceItem(doc, source, quotes));
   }
-  for (const { source, quotes } of quotesBySource.values()) item.append(sourceItem(doc, source, quotes));
   return item;
 }
 
