@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TopicId } from '../../data/constants';
+import type { Fact } from '../../data/schema';
 import { dataset } from '../../data/index';
 import { rankFacts } from '../../utils/ranking/rank-facts';
 
@@ -134,5 +135,91 @@ describe('rankFacts puts first the fact the reader is reading about', () => {
     expect(ranked.every((f) => f.topics.includes('bushehr'))).toBe(true);
     expect(new Set(ranked.map((f) => f.id)).size).toBe(ranked.length);
     expect(ranked.length).toBe(dataset.facts.filter((f) => f.topics.includes('bushehr')).length);
+  });
+});
+
+/** Facts alike in every word, so that only the rule a test is about can tell them apart. */
+describe('rankFacts, rule by rule', () => {
+  const template = dataset.facts.find((f) => f.kind === 'event' && f.date !== undefined)!;
+  const like = (id: string, changes: Partial<Fact>): Fact => ({
+    ...template,
+    id,
+    text: 'Officials met in the capital to discuss the pipeline.',
+    keywords: ['pipeline'],
+    category: 'economy',
+    date: '2020-01-01',
+    ...changes,
+  });
+  const rank = (facts: Fact[], related: TopicId[] = []) =>
+    rankFacts({
+      facts,
+      topic: 'iran',
+      sentence: 'Officials discussed the pipeline.',
+      paragraph: 'Officials discussed the pipeline.',
+      related: new Set(related),
+    }).map((f) => f.id);
+
+  it('ranks a fact that also names a topic of the paragraph above one that does not', () => {
+    // The other fact comes first in the data and is newer: only the boost for the related topic can win.
+    const facts = [
+      like('alone', { topics: ['iran'], date: '2021-01-01' }),
+      like('with-russia', { topics: ['iran', 'russia'] }),
+    ];
+    expect(rank(facts, ['russia'])[0]).toBe('with-russia');
+    expect(rank(facts)[0]).toBe('alone');
+  });
+
+  it('weighs a seed article’s view below an event saying as much', () => {
+    const facts = [
+      like('view', { topics: ['iran'], kind: 'view', date: '2021-01-01' }),
+      like('event', { topics: ['iran'] }),
+    ];
+    expect(rank(facts)[0]).toBe('event');
+  });
+
+  it('counts the words of the reader’s sentence double those of the rest of its paragraph', () => {
+    const facts = [
+      like('paragraph-word', {
+        topics: ['iran'],
+        text: 'Officials met about the tanker.',
+        keywords: [],
+        date: '2021-01-01',
+      }),
+      like('sentence-word', { topics: ['iran'], text: 'Officials met about the pipeline.', keywords: [] }),
+    ];
+    const ranked = rankFacts({
+      facts,
+      topic: 'iran',
+      sentence: 'The pipeline was discussed.',
+      paragraph: 'The pipeline was discussed. A tanker waited.',
+      related: new Set(),
+    });
+    expect(ranked[0]!.id).toBe('sentence-word');
+  });
+
+  it('ranks up a fact whose category the paragraph’s words point to', () => {
+    // "reactor" is in neither fact: only the nuclear category's cue words see it.
+    const facts = [
+      like('economy', { topics: ['iran'], category: 'economy', date: '2021-01-01' }),
+      like('nuclear', { topics: ['iran'], category: 'nuclear' }),
+    ];
+    const ranked = rankFacts({
+      facts,
+      topic: 'iran',
+      sentence: 'Officials discussed the pipeline.',
+      paragraph: 'Officials discussed the pipeline near the reactor.',
+      related: new Set(),
+    });
+    expect(ranked[0]!.id).toBe('nuclear');
+  });
+
+  it('breaks ties by the newest date, then by the data’s order', () => {
+    const facts = [
+      like('older', { topics: ['iran'], date: '2019-05-01' }),
+      like('newer', { topics: ['iran'], date: '2022-05-01' }),
+      like('undated', { topics: ['iran'], date: undefined }),
+      like('newer-too', { topics: ['iran'], date: '2022-05-01' }),
+    ];
+    expect(rank(facts)).toEqual(['newer', 'newer-too', 'older', 'undated']);
   });
 });
