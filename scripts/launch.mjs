@@ -60,8 +60,23 @@ export function closeWelcomeTabs(context, { expectTab = false } = {}) {
     : Promise.resolve();
 }
 
-/** Launches the browser; resolves to { context, worker, extensionId, outsideRequests, profile }. */
-export async function launchWithExtension({
+/**
+ * Launches the browser; resolves to { context, worker, extensionId, outsideRequests, profile }. A browser that
+ * closes while it starts, before a page is opened (headless Chromium did, twice in two sessions, on a 2-core
+ * machine under heavy load), is started once more, with a new profile when it had one of its own; a second
+ * failure is reported.
+ */
+export async function launchWithExtension(options = {}) {
+  try {
+    return await launchOnce(options);
+  } catch (error) {
+    if (!/has been closed/.test(String(error?.message))) throw error;
+    console.warn(`The browser closed while starting (${error.message.split('\n')[0]}); starting it again.`);
+    return launchOnce(options);
+  }
+}
+
+async function launchOnce({
   headless = true,
   colorScheme = 'light',
   viewport,

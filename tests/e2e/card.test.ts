@@ -7,6 +7,7 @@ import {
   pointOfWord,
   waitForCard,
 } from '../../scripts/demo-steps.mjs';
+import { dataset } from '../../data/index';
 import { cardBox } from './support/card-box';
 import { browserWithPages } from './support/extension';
 
@@ -37,6 +38,12 @@ describe('the context card', () => {
       .poll(() => cardText(page, 'Bushehr'), { timeout: 10_000 })
       .toMatch(/operational in 2013|2013/);
     const text = await cardText(page, 'Bushehr');
+    // Ranked for "Russian engineers built the Bushehr nuclear power plant": the fact that Russia built it
+    // comes first; in the data's order the card would open on Abbasi's 2012 remark about bolts instead.
+    const builtByRussia = dataset.facts.find((f) => f.id === 'bushehr-built-by-russia')!.text;
+    const firstInData = dataset.facts.find((f) => f.id === 'bsh-abbasi-bolts-2012')!.text;
+    expect(text).toContain(builtByRussia.slice(0, 40));
+    expect(text).not.toContain(firstInData.slice(0, 40));
     expect(text).toContain('Bushehr');
     expect(text).toMatch(/Event|Official statement|Analyst assessment/);
     await page.close();
