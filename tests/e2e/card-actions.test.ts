@@ -28,6 +28,21 @@ describe('what a reader can do from the card', () => {
       .toBe('2');
   });
 
+  it('updates the badge when the page adds a mention later', async () => {
+    const later = await env.ext.context.newPage();
+    await later.goto(`${env.server.url}/distractors.html`);
+    const { tabId } = await mentionsOf(env.ext.worker, later);
+    const badge = () => env.ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('2');
+    await later.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later that day, Iran said it would answer.';
+      document.body.append(p);
+    });
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
+    await later.close();
+  });
+
   it('opens the full topic view for the page from “All … facts”', async () => {
     const point = await pointOfWord(page, 'SWIFT,');
     await page.mouse.move(point!.x - 10, point!.y);

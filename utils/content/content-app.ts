@@ -132,7 +132,11 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
   const scanner = new Scanner(finder, {
     store,
     highlighterFor,
-    onDrawn: refreshFirsts,
+    // Content the page adds later (a feed, a live blog) changes the count too.
+    onDrawn: () => {
+      refreshFirsts();
+      reportIfChanged();
+    },
     whenContextReady: (then) => buildContextAhead(then),
     onNewRoot: (root) => {
       observer.observe(root);
@@ -161,11 +165,15 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
 
   async function afterScan(): Promise<void> {
     await scanner.whenIdle();
-    const count = store.all().length;
-    if (count !== lastCount) reportCount((lastCount = count));
+    reportIfChanged();
     refreshFirsts();
     // A page about these topics will likely add more about them: get the context rules ready meanwhile.
-    if (count > 0) buildContextAhead();
+    if (store.count > 0) buildContextAhead();
+  }
+
+  /** Tells the toolbar badge how many mentions the page holds, when that changed. */
+  function reportIfChanged(): void {
+    if (store.count !== lastCount) reportCount((lastCount = store.count));
   }
 
   /**

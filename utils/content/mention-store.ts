@@ -30,15 +30,22 @@ export class MentionStore {
   private ordered: Mention[] | undefined = [];
   /** True while every node was added in document order (the first scan), so no sort is needed. */
   private appendOnly = true;
+  private total = 0;
 
   /** The mentions in `node`, in text order. */
   inNode(node: Text): readonly Mention[] | undefined {
     return this.byNode.get(node);
   }
 
+  /** How many mentions the store holds (kept as they come and go: the badge asks after every scan). */
+  get count(): number {
+    return this.total;
+  }
+
   /** Replaces the mentions of `node`; returns the ones it had. */
   set(node: Text, mentions: Mention[], inDocumentOrder: boolean): Mention[] {
     const previous = this.byNode.get(node) ?? [];
+    this.total += mentions.length - previous.length;
     if (mentions.length === 0) this.byNode.delete(node);
     else {
       if (previous.length > 0) this.byNode.delete(node);
@@ -58,6 +65,7 @@ export class MentionStore {
   clear(): Mention[] {
     const all = [...this.byNode.values()].flat();
     this.byNode.clear();
+    this.total = 0;
     this.ordered = [];
     this.appendOnly = true;
     return all;
