@@ -1,5 +1,5 @@
 import type { TopicId } from '../../data/constants';
-import type { PageMention } from '../../utils/messaging/protocol';
+import type { ListedMention } from '../../utils/messaging/protocol';
 
 export interface MentionGroup {
   topic: TopicId;
@@ -8,7 +8,7 @@ export interface MentionGroup {
 }
 
 /** Groups mentions by topic, topics in the order the page first mentions them. */
-export function groupMentions(mentions: readonly PageMention[]): MentionGroup[] {
+export function groupMentions(mentions: readonly ListedMention[]): MentionGroup[] {
   const groups = new Map<TopicId, MentionGroup>();
   mentions.forEach((mention, index) => {
     let group = groups.get(mention.topic);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isTopicId } from '../../data/constants';
-import type { PageMention, ToContentOf, ToContentResponses } from '../../utils/messaging/protocol';
+import type { ListedMention, ToContentOf, ToContentResponses } from '../../utils/messaging/protocol';
 
 /** The tab the popup was opened over. `url` is empty when the browser does not tell us. */
 export interface ActivePage {
@@ -12,23 +12,23 @@ export interface ActivePage {
 export interface PageLink {
   activePage(): Promise<ActivePage | null>;
   /** Rejects when no content script answers (browser pages, the extension store, pages still loading). */
-  pageMentions(tabId: number): Promise<PageMention[]>;
+  pageMentions(tabId: number): Promise<ListedMention[]>;
   focusMention(tabId: number, id: number): Promise<void>;
   closePopup(): void;
 }
 
 /** Keeps only well-formed mentions: the answer comes from a script running inside a web page. */
-export function parseMentions(answer: unknown): PageMention[] {
+export function parseMentions(answer: unknown): ListedMention[] {
   if (typeof answer !== 'object' || answer === null) throw new Error('No answer from the page');
   const mentions: unknown = (answer as { mentions?: unknown }).mentions;
   if (!Array.isArray(mentions)) throw new Error('No mentions in the answer');
   return mentions.filter(
-    (m): m is PageMention =>
+    (m): m is ListedMention =>
       typeof m === 'object' &&
       m !== null &&
-      isTopicId((m as PageMention).topic) &&
-      typeof (m as PageMention).text === 'string' &&
-      Number.isInteger((m as PageMention).id),
+      isTopicId((m as ListedMention).topic) &&
+      typeof (m as ListedMention).text === 'string' &&
+      Number.isInteger((m as ListedMention).id),
   );
 }
 
@@ -65,7 +65,7 @@ export function createBrowserPageLink(namedTabId?: number): PageLink {
   // Asked at once, not when React first asks: when the page reported mentions, the popup opens on their list.
   // So are the page's mentions, as soon as the tab is known, alongside its address rather than after it (one
   // round trip to the page instead of two before that view).
-  let earlyMentions: { tabId: number; answer: Promise<PageMention[]> } | undefined;
+  let earlyMentions: { tabId: number; answer: Promise<ListedMention[]> } | undefined;
   const askMentionsEarly = (tabId: number) => {
     const answer = browserPageLink.pageMentions(tabId);
     answer.catch(() => undefined); // whoever takes it handles a failure
@@ -110,7 +110,7 @@ async function activePageOf(
 export const browserPageLink: PageLink = {
   activePage: () => activePageOf(undefined),
   async pageMentions(tabId) {
-    const request: ToContentOf<'page-mentions'> = { type: 'page-mentions' };
+    const request: ToContentOf<'page-mentions'> = { type: 'page-mentions', ids: true };
     return parseMentions(await browser.tabs.sendMessage(tabId, request, TOP_FRAME));
   },
   async focusMention(tabId, id) {

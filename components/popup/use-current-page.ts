@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { PageMention } from '../../utils/messaging/protocol';
+import type { ListedMention } from '../../utils/messaging/protocol';
 import { afterNextPaint } from './after-paint';
 import { isReadableUrl, type ActivePage, type PageLink } from './page-link';
 
@@ -8,7 +8,7 @@ export type MentionsState =
   | { status: 'loading' }
   /** No content script can run there, or none answered. */
   | { status: 'unreadable' }
-  | { status: 'ready'; mentions: PageMention[] };
+  | { status: 'ready'; mentions: ListedMention[] };
 
 export interface CurrentPage {
   /** undefined while asking the browser; null when there is no tab (a popup opened in its own window). */

@@ -63,7 +63,12 @@ describe('messages: only the extension, only well-formed', () => {
 
   it('answers a well-formed page-mentions and focus-mention (control)', async () => {
     expect(await mentionTexts(session, w.page)).toEqual(MENTIONS);
-    const listed = (await sendToTab(session, tabId, { type: 'page-mentions' })) as {
+    // The answer's shape is an outside seam: topic and text only, unless the ids are asked for.
+    const plain = (await sendToTab(session, tabId, { type: 'page-mentions' })) as {
+      answer: { mentions: object[] };
+    };
+    expect(Object.keys(plain.answer.mentions[0]!).sort()).toEqual(['text', 'topic']);
+    const listed = (await sendToTab(session, tabId, { type: 'page-mentions', ids: true })) as {
       answer: { mentions: Array<{ id: number }> };
     };
     expect(

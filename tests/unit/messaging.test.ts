@@ -37,6 +37,8 @@ describe('message guards', () => {
 
   it.each([
     [{ type: 'page-mentions' }, true],
+    [{ type: 'page-mentions', ids: true }, true],
+    [{ type: 'page-mentions', ids: 'yes' }, false],
     [{ type: 'focus-mention', id: 2 }, true],
     [{ type: 'focus-mention', id: -1 }, false],
     [{ type: 'focus-mention', id: 'x' }, false],

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserPageLink } from '../../components/popup/page-link';
-import type { PageMention } from '../../utils/messaging/protocol';
+import type { ListedMention } from '../../utils/messaging/protocol';
 
-const MENTIONS: PageMention[] = [{ topic: 'iran', text: 'Iran', id: 1 }];
+const MENTIONS: ListedMention[] = [{ topic: 'iran', text: 'Iran', id: 1 }];
 
 /** A content script that answers only when told to, so the test sees which requests were in flight. */
 function pageThatWaits() {

@@ -11,7 +11,7 @@ import { FactDatabase } from '../../utils/db/fact-db';
 import { toFactView } from '../../utils/db/fact-base';
 import { citeFact } from '../../utils/facts/cite';
 import { t } from '../../utils/i18n/i18n';
-import type { PageMention } from '../../utils/messaging/protocol';
+import type { ListedMention } from '../../utils/messaging/protocol';
 import { orderTimeline } from '../../utils/search/timeline';
 import { renderPopup } from './render-popup';
 
@@ -23,7 +23,7 @@ const COPY_FAILED_MESSAGE = t('popup_copy_failed');
 const articles = new Map(dataset.articles.map((a) => [a.id, a]));
 const CLAIM = dataset.facts.find((f) => f.id === 'bsh-rogozin-stuxnet-chernobyl-2011')!;
 
-const MENTIONS: PageMention[] = [
+const MENTIONS: ListedMention[] = [
   { topic: 'putin', text: 'Putin', id: 11 },
   { topic: 'iran', text: 'Tehran', id: 12 },
   { topic: 'bushehr', text: 'Bushehr', id: 13 },
@@ -31,7 +31,7 @@ const MENTIONS: PageMention[] = [
 ];
 
 /** A page under the popup that mentions MENTIONS (or nothing). */
-const pageWith = (mentions: PageMention[]): PageLink => ({
+const pageWith = (mentions: ListedMention[]): PageLink => ({
   activePage: async () => ({ tabId: 7, url: 'https://news.example.com/story' }),
   pageMentions: async () => mentions,
   focusMention: async () => undefined,

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBrowserPageLink } from '../../components/popup/page-link';
 import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
-import type { PageMention } from '../../utils/messaging/protocol';
+import type { ListedMention } from '../../utils/messaging/protocol';
 import { readSetting } from '../../utils/settings/settings-store';
 import { t } from '../../utils/i18n/i18n';
 import { renderPopup } from './render-popup';
@@ -13,7 +13,7 @@ import { renderPopup } from './render-popup';
 const BUNDLED_NOTICE = t('popup_offline_notice');
 const UNREADABLE_MESSAGE = t('popup_unreadable');
 
-const MENTIONS: PageMention[] = [
+const MENTIONS: ListedMention[] = [
   { topic: 'putin', text: 'Vladimir Putin', id: 101 },
   { topic: 'iran', text: 'Iran', id: 102 },
   { topic: 'putin', text: 'Putin', id: 103 },
@@ -62,7 +62,7 @@ async function openOver(url: string, reported?: number) {
 }
 
 /** The content script: its mentions, and the page's address (the browser withholds it from the popup). */
-const answerWith = (mentions: PageMention[]) =>
+const answerWith = (mentions: ListedMention[]) =>
   sendMessage.mockImplementation(async (tabId, message) => {
     const type = (message as { type: string }).type;
     if (type === 'page-mentions') return { mentions };
@@ -83,7 +83,7 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
     ).toEqual(['Vladimir Putin#1', 'Putin#3']);
     expect(screen.getByRole('heading', { name: 'Iran 3' })).toBeTruthy();
     expect(screen.getByText(/6 mentions on this page/)).toBeTruthy();
-    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'page-mentions' }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(tabId, { type: 'page-mentions', ids: true }, { frameId: 0 });
     // The address named the tab: the browser was not asked which tab it is.
     expect(query).not.toHaveBeenCalled();
   });
@@ -161,7 +161,11 @@ describe('popup: on this page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Browse');
     expect(screen.getByRole('heading', { name: dataset.topics[0]!.name })).toBeTruthy();
     await waitFor(() =>
-      expect(sendMessage).toHaveBeenCalledWith(expect.any(Number), { type: 'page-mentions' }, { frameId: 0 }),
+      expect(sendMessage).toHaveBeenCalledWith(
+        expect.any(Number),
+        { type: 'page-mentions', ids: true },
+        { frameId: 0 },
+      ),
     );
     answer({ mentions: MENTIONS });
     await screen.findByRole('checkbox', { name: 'Highlight on this site' });

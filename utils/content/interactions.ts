@@ -173,7 +173,13 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     switch (msg.type) {
       case 'page-mentions':
         await scan.settle();
-        return { mentions: scan.store.all().map((m) => ({ topic: m.topic, text: m.text, id: idOf(m) })) };
+        return {
+          mentions: scan.store
+            .all()
+            .map((m) =>
+              msg.ids ? { topic: m.topic, text: m.text, id: idOf(m) } : { topic: m.topic, text: m.text },
+            ),
+        };
       case 'focus-mention': {
         await scan.settle();
         const m = scan.store.all().find((mention) => ids.get(mention) === msg.id);

@@ -81,6 +81,7 @@ const isContext = (v: unknown): v is { sentence: string; paragraph: string } =>
 const isTopicIdList = (v: unknown): v is TopicId[] =>
   Array.isArray(v) && v.length <= TOPIC_IDS.length && v.every(isTopicId);
 const isDirection = (v: unknown): v is 1 | -1 => v === 1 || v === -1;
+const isTrueOrAbsent = (v: unknown): v is true | undefined => v === undefined || v === true;
 
 // ---- content script -> background -------------------------------------------------------------
 
@@ -117,7 +118,11 @@ export interface ContentToBackgroundResponses {
 
 const TO_CONTENT = {
   /** The page's mentions, in document order. */
-  'page-mentions': {},
+  /**
+   * The page's mentions, in document order; with `ids`, each with its id for focus-mention (without, the answer
+   * keeps the shape that outside tests rely on).
+   */
+  'page-mentions': { ids: isTrueOrAbsent },
   /**
    * Scrolls to a mention and opens its card: `id` from the page-mentions answer, which stays the mention's
    * while it is on the page (an index would name another one once the page changed).
@@ -140,9 +145,11 @@ export const isToContent = guardOf(TO_CONTENT);
 export interface PageMention {
   topic: TopicId;
   text: string;
-  /** The mention's own number on the page, for focus-mention. */
-  id: number;
+  /** The mention's own number on the page, for focus-mention (when asked for with `ids`). */
+  id?: number;
 }
+/** A mention as the popup lists it: asked for with `ids`. */
+export type ListedMention = Required<PageMention>;
 export interface ToContentResponses {
   'page-mentions': { mentions: PageMention[] };
   'focus-mention': { ok: boolean };
