@@ -33,7 +33,10 @@ const evaluationNote = (ms, floorMs) =>
 
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : undefined);
 
-/** The median of the figures measured (the upper one of an even count), undefined when there are none. */
+/**
+ * The median of the figures measured, undefined when there are none: the upper one of an even count, a figure
+ * some page measured, so that the budget's note can name that page (`spread` averages the middle two).
+ */
 function medianOf(values) {
   const xs = values.filter((v) => v !== undefined).sort((a, b) => a - b);
   return xs.length ? xs[xs.length >> 1] : undefined;

@@ -150,14 +150,19 @@ describe('rankFacts, rule by rule', () => {
     date: '2020-01-01',
     ...changes,
   });
-  const rank = (facts: Fact[], related: TopicId[] = []) =>
-    rankFacts({
-      facts,
-      topic: 'iran',
-      sentence: 'Officials discussed the pipeline.',
-      paragraph: 'Officials discussed the pipeline.',
-      related: new Set(related),
-    }).map((f) => f.id);
+  const SENTENCE = 'Officials discussed the pipeline.';
+  const rank = (
+    facts: Fact[],
+    {
+      related = [],
+      sentence = SENTENCE,
+      paragraph = sentence,
+    }: Partial<{
+      related: TopicId[];
+      sentence: string;
+      paragraph: string;
+    }> = {},
+  ) => rankFacts({ facts, topic: 'iran', sentence, paragraph, related: new Set(related) }).map((f) => f.id);
 
   it('ranks a fact that also names a topic of the paragraph above one that does not', () => {
     // The other fact comes first in the data and is newer: only the boost for the related topic can win.
@@ -165,7 +170,7 @@ describe('rankFacts, rule by rule', () => {
       like('alone', { topics: ['iran'], date: '2021-01-01' }),
       like('with-russia', { topics: ['iran', 'russia'] }),
     ];
-    expect(rank(facts, ['russia'])[0]).toBe('with-russia');
+    expect(rank(facts, { related: ['russia'] })[0]).toBe('with-russia');
     expect(rank(facts)[0]).toBe('alone');
   });
 
@@ -187,14 +192,11 @@ describe('rankFacts, rule by rule', () => {
       }),
       like('sentence-word', { topics: ['iran'], text: 'Officials met about the pipeline.', keywords: [] }),
     ];
-    const ranked = rankFacts({
-      facts,
-      topic: 'iran',
+    const ranked = rank(facts, {
       sentence: 'The pipeline was discussed.',
       paragraph: 'The pipeline was discussed. A tanker waited.',
-      related: new Set(),
     });
-    expect(ranked[0]!.id).toBe('sentence-word');
+    expect(ranked[0]).toBe('sentence-word');
   });
 
   it('ranks up a fact whose category the paragraph’s words point to', () => {
@@ -203,14 +205,8 @@ describe('rankFacts, rule by rule', () => {
       like('economy', { topics: ['iran'], category: 'economy', date: '2021-01-01' }),
       like('nuclear', { topics: ['iran'], category: 'nuclear' }),
     ];
-    const ranked = rankFacts({
-      facts,
-      topic: 'iran',
-      sentence: 'Officials discussed the pipeline.',
-      paragraph: 'Officials discussed the pipeline near the reactor.',
-      related: new Set(),
-    });
-    expect(ranked[0]!.id).toBe('nuclear');
+    const ranked = rank(facts, { paragraph: 'Officials discussed the pipeline near the reactor.' });
+    expect(ranked[0]).toBe('nuclear');
   });
 
   it('breaks ties by the newest date, then by the data’s order', () => {

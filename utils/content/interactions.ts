@@ -176,9 +176,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
         return {
           mentions: scan.store
             .all()
-            .map((m) =>
-              msg.ids ? { topic: m.topic, text: m.text, id: idOf(m) } : { topic: m.topic, text: m.text },
-            ),
+            .map((m) => ({ topic: m.topic, text: m.text, ...(msg.ids && { id: idOf(m) }) })),
         };
       case 'focus-mention': {
         await scan.settle();

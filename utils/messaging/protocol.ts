@@ -117,7 +117,6 @@ export interface ContentToBackgroundResponses {
 // ---- extension pages / background -> content script ------------------------------------------
 
 const TO_CONTENT = {
-  /** The page's mentions, in document order. */
   /**
    * The page's mentions, in document order; with `ids`, each with its id for focus-mention (without, the answer
    * keeps the shape that outside tests rely on).
