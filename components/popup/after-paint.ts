@@ -37,14 +37,3 @@ export function afterNextPaint(run: () => void, { untilIdle = true } = {}): () =
     clearTimeout(fallback);
   };
 }
-
-/**
- * Runs `run` in the first task after the frame drawn once the page has loaded. Chrome shows a toolbar popup
- * only when its page has loaded (measured: its window is shown right after the load event), so a task queued
- * between the load event and that frame holds back the popup's first appearance.
- */
-export function afterLoadAndPaint(run: () => void): void {
-  const afterFrame = () => afterNextPaint(run, { untilIdle: false });
-  if (document.readyState === 'complete') afterFrame();
-  else addEventListener('load', afterFrame, { once: true });
-}

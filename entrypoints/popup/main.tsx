@@ -1,8 +1,9 @@
-// First: it asks the page under the popup (or the browser, which page that is) while the other modules load.
-import { address, pageLink } from './early-page';
 import { mountPopup } from '../../components/popup/mount-popup';
+import { createBrowserPageLink } from '../../components/popup/page-link';
+import { popupAddressOf } from '../../utils/tabs/popup-url';
 
-// The interface's words first (one storage read; a catalog only where the reader chose another language than
-// the browser's), then the first view in this task: the page's mentions as soon as the page gives them, or
-// Browse. The database and the search load once that view has painted (PopupApp asks for them).
+// What the address says (a topic and tab from a card's "More" link, or the toolbar's report), then the popup
+// in the interface language the reader chose, on the page's mentions or on Browse.
+const address = popupAddressOf(location.search);
+const pageLink = createBrowserPageLink(address.tab ?? address.report?.tabId);
 void mountPopup(document.getElementById('root')!, { address, pageLink });

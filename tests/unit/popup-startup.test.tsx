@@ -1,7 +1,7 @@
 import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterLoadAndPaint, afterNextPaint } from '../../components/popup/after-paint';
+import { afterNextPaint } from '../../components/popup/after-paint';
 import type { PageLink } from '../../components/popup/page-link';
 import type { PopupStore } from '../../components/popup/popup-store';
 import { usePopupStore } from '../../components/popup/use-popup-store';
@@ -58,40 +58,6 @@ describe('afterNextPaint', () => {
     const run = vi.fn();
     afterNextPaint(run);
     vi.advanceTimersByTime(1000);
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('afterLoadAndPaint', () => {
-  /** Schedules a run on a page in `readyState`; `frameThenTask` draws a frame and runs the task after it. */
-  function scheduleOn(readyState: DocumentReadyState) {
-    const { drawFrame } = manualFrames();
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    vi.spyOn(document, 'readyState', 'get').mockReturnValue(readyState);
-    const run = vi.fn();
-    afterLoadAndPaint(run);
-    const frameThenTask = () => {
-      drawFrame();
-      vi.advanceTimersByTime(0);
-    };
-    return { run, frameThenTask };
-  }
-
-  it('waits for the load event, then for the frame drawn after it', () => {
-    const { run, frameThenTask } = scheduleOn('interactive');
-    frameThenTask();
-    expect(run).not.toHaveBeenCalled();
-    window.dispatchEvent(new Event('load'));
-    vi.advanceTimersByTime(0);
-    expect(run).not.toHaveBeenCalled();
-    frameThenTask();
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits only for the next frame once the page has loaded', () => {
-    const { run, frameThenTask } = scheduleOn('complete');
-    expect(run).not.toHaveBeenCalled();
-    frameThenTask();
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
