@@ -8,6 +8,7 @@ import { dataset } from '../../data/index';
 import { FactDatabase } from '../../utils/db/fact-db';
 import { inMemoryBase } from './bundled';
 import { joinParts, readCatalogParts } from '../../utils/i18n/catalogs';
+import { browserCatalog } from '../../utils/i18n/choose';
 // Renamed: the lint rule for React hooks takes any `use…` call for a hook, and this is no hook.
 import { setMessages as speakCatalog, type Messages } from '../../utils/i18n/i18n';
 import { buildFactSearch } from '../../utils/search/fact-search';
@@ -110,5 +111,26 @@ describe('the popup in the reader’s language', { timeout: 20_000 }, () => {
     expect(within(topic!).getByRole('heading').textContent).toContain('بوشهر');
     const alias = topic!.querySelector('.topic-hit__alias');
     expect(alias?.querySelector('bdi mark')?.textContent).toBe('Bushehr');
+  });
+
+  it('reads the browser’s language from its catalog when the browser’s i18n gives no words', async () => {
+    // As Chrome did to a whole extension process in the end-to-end tests: every message, even @@ui_locale, empty.
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fa-IR');
+    await writeSetting('uiLanguage', 'auto');
+    await startPopup();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.title).toBe(persian.ext_name!.message);
+    expect(await screen.findByRole('searchbox', { name: /جست‌وجو/ })).toBeTruthy();
+  });
+});
+
+describe('browserCatalog', () => {
+  it('picks the catalog the browser would: its region’s, its language’s, else English', () => {
+    expect(browserCatalog('zh-CN')).toBe('zh_CN');
+    expect(browserCatalog('fa-IR')).toBe('fa');
+    expect(browserCatalog('ru')).toBe('ru');
+    expect(browserCatalog('zh-TW')).toBe('en');
+    expect(browserCatalog('pt-BR')).toBe('en');
   });
 });
