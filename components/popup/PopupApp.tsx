@@ -63,7 +63,7 @@ export function PopupApp({
 }: PopupAppProps) {
   // Unless a topic was asked for, a page that reported mentions opens the popup on their list.
   const opensOnPage = initialTopic === undefined && (reportedMentions ?? 0) > 0;
-  const current = useCurrentPage(pageLink, opensOnPage);
+  const current = useCurrentPage(pageLink);
   const [query, setQuery] = useState('');
   const [chosenView, setChosenView] = useState<View | undefined>(initialTopic ? 'browse' : undefined);
   const { mentions, page } = current;
