@@ -1,4 +1,5 @@
 import type { TopicId } from '../../data/constants';
+import { frameDocument } from './frame-document';
 import { HighlightBatch } from './highlight-batch';
 import type { Highlighter } from './highlighter';
 import type { Mention, MentionStore, MentionWhy } from './mention-store';
@@ -348,12 +349,7 @@ export class Scanner {
   }
 
   private enterFrame(frame: HTMLIFrameElement): void {
-    let doc: Document | null = null;
-    try {
-      doc = frame.contentDocument; // null (or a throw) for cross-origin frames: those stay untouched
-    } catch {
-      return;
-    }
+    const doc = frameDocument(frame);
     if (!doc?.documentElement) return;
     this.deps.onNewRoot(doc);
     this.roots.push(doc.documentElement);

@@ -1,6 +1,7 @@
 import { lazy } from '../lazy';
 import { DOTTED_CAPITAL_I, DROPPED_MARKS, PRESENTATION_FORMS } from '../matching/invisible-marks';
 import { TOPIC_HINT_FLAGS, TOPIC_HINT_SOURCE } from '../matching/topic-hint.generated';
+import { frameDocument } from './frame-document';
 import { workWhenIdle } from './scheduling';
 
 /**
@@ -88,11 +89,11 @@ export function watchForTopics(
       // A frame that loads (or navigates) later brings a new document.
       frame.addEventListener('load', () => {
         if (stopped || signal.aborted) return;
-        enterDocument(contentDocumentOf(frame));
+        enterDocument(frameDocument(frame));
         work();
       });
     }
-    enterDocument(contentDocumentOf(frame));
+    enterDocument(frameDocument(frame));
   };
 
   /** True when `node` may name a topic, 'skip' to step over its subtree; queues its shadow root or frame document. */
@@ -162,30 +163,6 @@ export function watchForTopics(
   observe(doc);
   work();
   return stop;
-}
-
-/**
- * The frame's document when it is same-origin, reachable and shown; null otherwise. Reading a frame's document
- * from the content script sets up the script's world in that frame, which costs milliseconds each: on a saved
- * CNN page with 26 hidden, empty frames, 103 of the 150 ms this walk took. A frame on another origin cannot be
- * read anyway, and a frame with no box (tracking beacons, messaging shims) shows no text, so neither is asked.
- */
-function contentDocumentOf(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
-  const src = frame.getAttribute('src')?.trim();
-  if (src && !frame.hasAttribute('srcdoc') && !/^(?:about|javascript):/i.test(src)) {
-    try {
-      if (new URL(src, frame.baseURI).origin !== location.origin) return null;
-    } catch {
-      return null;
-    }
-  }
-  const box = frame.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0) return null;
-  try {
-    return frame.contentDocument;
-  } catch {
-    return null;
-  }
 }
 
 /** Moves `walker` onto the last node of the current node's subtree, so that its next `nextNode()` leaves it. */
