@@ -97,6 +97,15 @@ describe('finding mentions on pages in real Chromium', () => {
     expect(await listed(page)).toEqual(['swift:Swift', 'swift:Swift', 'swift:Swift']);
   });
 
+  it('reads the SWIFT of a new view or of a feed item against the page around it as it is now', async () => {
+    const page = await open('swift-spa-feed.html');
+    expect(await listed(page)).toEqual([]); // the singer's page
+    await page.evaluate(() => (window as unknown as { openReport(): void }).openReport());
+    expect(await listed(page)).toEqual(['swift:SWIFT']);
+    await page.evaluate(() => (window as unknown as { scrollFeed(): void }).scrollFeed());
+    expect(await listed(page)).toEqual(['swift:SWIFT', 'swift:SWIFT']);
+  });
+
   it('leaves places named after Russia, Moscow or Tehran alone', async () => {
     const page = await open('place-names.html');
     expect(await listed(page)).toEqual(['russia:Russian']);

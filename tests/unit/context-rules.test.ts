@@ -95,6 +95,32 @@ describe('finance, one sense per page', () => {
     expect(why('The Swift returns to Europe in May.', 'Swift', page)).toBeUndefined();
     expect(why(page.split('\n')[2]!, 'SWIFT', page)).toBe('messaging');
   });
+
+  // A live page of short items about the war and Iran: the item naming SWIFT has no banking word, nor has the page.
+  const briefs = [
+    'Live: Russia and Iran',
+    'Putin met the Iranian president in Moscow on Tuesday.',
+    'Tehran said the talks would go on next month.',
+    'SWIFT was among the subjects, an aide to the Kremlin said.',
+    'Swift progress was promised on a new road link.',
+  ].join('\n');
+
+  it('counts an upper-case SWIFT on a page that keeps naming Iran and Russia, with no banking word anywhere', () => {
+    expect(why(briefs.split('\n')[3]!, 'SWIFT', briefs)).toBe('page about Iran and Russia');
+    // The names alone do not make a title-case Swift the network.
+    expect(why(briefs.split('\n')[4]!, 'Swift', briefs)).toBeUndefined();
+  });
+
+  it('needs the names often, and more often than the words of another SWIFT', () => {
+    const once = 'Travel notes\nWe flew home from Russia in May.\nSWIFT was the name of the coach company.';
+    expect(why(once.split('\n')[2]!, 'SWIFT', once)).toBeUndefined();
+    const concert = [
+      'Taylor Swift in Moscow? Fans in Russia hope so',
+      'Russian fans of the singer queued for the album in Moscow; her tour skips Russia and Iran.',
+      'SWIFT fans in Russia wrote a song about her concert and her album.',
+    ].join('\n');
+    expect(why(concert.split('\n')[2]!, 'SWIFT', concert)).toBeUndefined();
+  });
 });
 
 describe('government', () => {

@@ -1,3 +1,4 @@
+import { pageChanged } from './page-text';
 import { nextFrame } from './scheduling';
 import { CARD_HOST_TAG } from './skip-rules';
 
@@ -59,6 +60,8 @@ export class PageObserver {
   private flush(): void {
     const records = this.pending;
     this.pending = [];
+    // What the page is about is read again at the next ambiguous name (a new article in a feed, another view).
+    if (records.length > 0) pageChanged();
     let added = 0;
     let removed = false;
     const roots = new Set<Node>();

@@ -1,48 +1,80 @@
 /**
  * The text a page's ambiguous names are read against as a whole (which SWIFT a page means, which Moscow): the
- * article a text node is in, or the whole page when it has none, with the page's title. Read only when an
- * ambiguous name needs it, at most PAGE_CHARS of it, and kept for a while: a page's sense does not change
- * from one paragraph to the next, and pages that keep adding content get read again now and then.
+ * article a text node is in, or the whole page when it has none, with the page's title. At most PAGE_CHARS of
+ * it are read, around the node: on a feed or a single-page app that keeps adding articles, a new one is read
+ * where it stands, not from the top of the page. Read only when an ambiguous name needs it, and kept until the
+ * page changes: a page's sense does not change from one paragraph to the next.
  */
 
-/** Enough for any article; a huge page is read only this far. */
+/** Enough for any article; a huge page is read this far around the node. */
 const PAGE_CHARS = 30_000;
-/** How long one reading of a page's text is used for its names. */
-const KEEP_MS = 10_000;
 /** Elements whose text is never the page's prose. */
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'textarea']);
 
-const read = new WeakMap<Node, { text: string; at: number }>();
+interface Reading {
+  text: string;
+  /** The first and last text nodes read: a node between them gets the same text. */
+  first: Node;
+  last: Node;
+  version: number;
+}
+
+const read = new WeakMap<Node, Reading>();
+/** Counts the page's changes; a reading from before the last one is read again. */
+let version = 0;
+
+/** The page changed (nodes added, removed or edited): its text is read again when next needed. */
+export function pageChanged(): void {
+  version += 1;
+}
 
 /** The article (or main part) holding `node`, else its document's body. */
 function discourseRoot(node: Node): Node {
   return node.parentElement?.closest('article, main, [role="main"]') ?? node.ownerDocument?.body ?? node;
 }
 
-/** The title and up to PAGE_CHARS of the prose text under `root`. */
-function textOf(root: Node): string {
+const isProse = (node: Node): node is Text => !NOT_PROSE.has(node.parentElement?.localName ?? '');
+
+function holds(reading: Reading, node: Node): boolean {
+  if (node === reading.first || node === reading.last) return true;
+  const afterFirst = reading.first.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING;
+  const beforeLast = reading.last.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING;
+  return afterFirst !== 0 && beforeLast !== 0;
+}
+
+/** The title and up to PAGE_CHARS of the prose under `root` around `node`: half before it, the rest after. */
+function readAround(root: Node, node: Text): Reading {
   const doc = root.ownerDocument ?? (root as Document);
-  let text = `${doc.title}\n`;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n !== null && text.length < PAGE_CHARS; n = walker.nextNode()) {
-    if (n.nodeType === Node.TEXT_NODE) text += `${(n as Text).data} `;
-    else if (NOT_PROSE.has((n as Element).localName)) skipSubtree(walker);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const before: string[] = [];
+  let size = 0;
+  let first: Node = node;
+  walker.currentNode = node;
+  for (let n = walker.previousNode(); n !== null && size < PAGE_CHARS / 2; n = walker.previousNode()) {
+    if (!isProse(n)) continue;
+    before.push(n.data);
+    size += n.data.length;
+    first = n;
   }
-  return text.slice(0, PAGE_CHARS);
+  const after: string[] = [];
+  let last: Node = node;
+  walker.currentNode = node;
+  for (let n: Node | null = node; n !== null && size < PAGE_CHARS; n = walker.nextNode()) {
+    if (!isProse(n)) continue;
+    after.push(n.data);
+    size += n.data.length;
+    last = n;
+  }
+  const prose = `${before.reverse().join(' ')} ${after.join(' ')}`.slice(0, PAGE_CHARS);
+  return { text: `${doc.title}\n${prose}`, first, last, version };
 }
 
-function skipSubtree(walker: TreeWalker): void {
-  let last = walker.currentNode;
-  while (last.lastChild !== null) last = last.lastChild;
-  walker.currentNode = last;
-}
-
-/** The text of the page (or the article) around `node`: the same string for every node there, for a while. */
-export function pageTextOf(node: Node, now: number = performance.now()): string {
+/** The text of the page (or the article) around `node`: the same string for the nodes near it, until it changes. */
+export function pageTextOf(node: Text): string {
   const root = discourseRoot(node);
   const kept = read.get(root);
-  if (kept !== undefined && now - kept.at < KEEP_MS) return kept.text;
-  const text = textOf(root);
-  read.set(root, { text, at: now });
-  return text;
+  if (kept !== undefined && kept.version === version && holds(kept, node)) return kept.text;
+  const reading = readAround(root, node);
+  read.set(root, reading);
+  return reading.text;
 }

@@ -29,17 +29,23 @@ const THEMES = FINANCE_THEMES;
 const FINANCE_NEAR = lazyRegex(() => stemsAnywhere(THEMES.flatMap((t) => vocab[t]).map(fold)));
 const VETO_BEFORE = lazyRegex(() => endsWith(vocab.financeVetoBefore.map(fold)));
 const VETO_AFTER = lazyRegex(() => startsWith(vocab.financeVetoAfter.map(fold), '\\s*'));
-/** One pass over a page: group i + 1 is theme i's words, the last group another SWIFT's. */
+/**
+ * One pass over a page: group i + 1 is theme i's words, then another SWIFT's, then the names of Iran and of
+ * Russia.
+ */
 const PAGE_WORDS = lazyRegex(() => {
-  const groups = [...THEMES.map((t) => vocab[t]), vocab.otherSwiftStems];
+  const groups = [...THEMES.map((t) => vocab[t]), vocab.otherSwiftStems, vocab.iranNames, vocab.russiaNames];
   return new RegExp(groups.map((stems) => `(${alternation(stems.map(fold), false)})`).join('|'), 'gu');
 });
 /** The English adjective, in lower case: a page that uses the word is less likely to mean the network by it. */
 const ADJECTIVE_COUNT = lazyRegex(() => /(?<![\p{L}])swift(?:ly|er|est|ness)?(?![\p{L}])/gu);
 
-/** How a page reads its SWIFTs: `network` with the themes that decided it ("page about banks and sanctions"). */
+/** How a page reads its SWIFTs, and why ("page about banks and sanctions", "page about Iran and Russia"). */
 export interface SwiftSense {
+  /** Banking, payments and sanctions words all over the page: every SWIFT and Swift there is the network. */
   network: boolean;
+  /** The page keeps naming Iran or Russia: a SWIFT written in capitals there is the network. */
+  upperCaseNetwork: boolean;
   evidence: string;
 }
 
@@ -48,6 +54,8 @@ const PAGE_CHARS = 30_000;
 /** Banking words a page needs, and how many times more of them than of another SWIFT's words. */
 const MIN_FINANCE_WORDS = 3;
 const FINANCE_RATIO = 2;
+/** Names of Iran and Russia a page needs for its upper-case SWIFT to be the network with no banking word. */
+const MIN_TOPIC_NAMES = 4;
 
 let last: { page: string; sense: SwiftSense } | undefined;
 
@@ -55,20 +63,25 @@ let last: { page: string; sense: SwiftSense } | undefined;
 export function swiftSense(page: string): SwiftSense {
   if (last?.page === page) return last.sense;
   const raw = page.slice(0, PAGE_CHARS);
-  const counts = new Array<number>(THEMES.length + 1).fill(0);
+  const counts = new Array<number>(THEMES.length + 3).fill(0);
   for (const match of PAGE_WORDS.all(foldLetters(raw))) {
     const group = match.findIndex((text, i) => i > 0 && text !== undefined);
     counts[group - 1] = (counts[group - 1] ?? 0) + 1;
   }
-  const other = (counts.pop() ?? 0) + [...ADJECTIVE_COUNT.all(raw)].length;
+  const [otherWords = 0, iran = 0, russia = 0] = counts.splice(THEMES.length);
+  const other = otherWords + [...ADJECTIVE_COUNT.all(raw)].length;
   const finance = counts.reduce((sum, n) => sum + n, 0);
   const network = finance >= MIN_FINANCE_WORDS && finance >= FINANCE_RATIO * other;
-  const themes = THEMES.map((theme, i) => [theme, counts[i] ?? 0] as const)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([theme]) => theme);
-  const sense = { network, evidence: `page about ${themes.join(' and ')}` };
+  const names = iran + russia;
+  const upperCaseNetwork = network || (names >= MIN_TOPIC_NAMES && names >= FINANCE_RATIO * other);
+  const about = network
+    ? THEMES.map((theme, i) => [theme, counts[i] ?? 0] as const)
+        .filter(([, n]) => n > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([theme]) => theme)
+    : [iran > 0 ? 'Iran' : '', russia > 0 ? 'Russia' : ''].filter((name) => name !== '');
+  const sense = { network, upperCaseNetwork, evidence: `page about ${about.join(' and ')}` };
   last = { page, sense };
   return sense;
 }
@@ -85,8 +98,9 @@ const STATEMENT_AFTER = lazyRegex(
 
 /**
  * finance (SWIFT and its transliterations): the network only. A local veto always wins. Otherwise an
- * upper-case or caseless name counts beside banking, payments or sanctions words (within about 12 words) or on
- * a page about them; a title-case "Swift" only on such a page, and at a sentence's start only before a verb
+ * upper-case or caseless name counts beside banking, payments or sanctions words (within about 12 words), on
+ * a page about them or on a page that keeps naming Iran or Russia; a title-case "Swift" only on a page about
+ * banks, payments or sanctions, and at a sentence's start only before a verb
  * or beside such words ("Swift instructed banks", not "Swift action followed").
  */
 export function finance(block: string, start: number, end: number, page?: () => string): string | undefined {
@@ -100,7 +114,8 @@ export function finance(block: string, start: number, end: number, page?: () => 
   const titleCase = isTitleCase(block.slice(start, end));
   if (!titleCase && local !== undefined) return local;
   const sense = page === undefined ? undefined : swiftSense(page());
-  if (sense?.network !== true) return undefined;
+  if (sense === undefined) return undefined;
+  if (!sense.network) return !titleCase && sense.upperCaseNetwork ? sense.evidence : undefined;
   if (titleCase && local === undefined && SENTENCE_START.test(block.slice(Math.max(0, start - 3), start))) {
     const next = block.slice(end, end + 30);
     if (/^\s+\p{Ll}/u.test(next) && !STATEMENT_AFTER.test(next)) return undefined;

@@ -94,3 +94,24 @@ export const OTHER_SWIFT_STEMS = list(
   'טיילור|זמרת|תכנות|סוזוקי',
   '泰勒|歌手|专辑|專輯|编程|編程|テイラー|プログラミング|スズキ',
 );
+
+/**
+ * Names of Iran and Russia, their capitals, leaders and Bushehr, as word starts: a page that keeps naming them
+ * and writes SWIFT in capitals means the network, even where no banking word stands on it. Names that are
+ * also something else ("mosca" the fly, "poutine" the dish) are left out.
+ */
+export const IRAN_NAME_STEMS = list(
+  'iran|irán|irã|irão|irańsk|tehran|teheran|téhéran|teherán|teerã|teerão|tahran|bushehr|buschehr|bouchehr',
+  'иран|іран|тегеран|бушер',
+  'ایران|إيران|ايران|تهران|طهران|بوشهر',
+  'איראן|טהרן|בושהר',
+  '伊朗|德黑兰|德黑蘭|布什尔|布什爾|イラン|テヘラン|ブシェール',
+);
+export const RUSSIA_NAME_STEMS = list(
+  'russia|russland|russisch|russie|rusia|ruso|rusa|rússia|russo|russa|rosj|rosyj|rusya|rusland' +
+    '|putin|putín|kreml|moscow|moskau|moscou|moscú|moskwa|moskou|moskova|moscovo',
+  'росси|росі|рф|путин|путін|кремл|москв',
+  'روسیه|روسيا|پوتین|بوتين|کرملین|كرملين|مسکو|موسكو',
+  'רוסי|פוטין|קרמלין|מוסקבה',
+  '俄罗斯|俄羅斯|俄国|俄國|普京|普丁|克里姆林|莫斯科|ロシア|プーチン|クレムリン|モスクワ',
+);

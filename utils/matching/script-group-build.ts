@@ -28,6 +28,8 @@ export function vocabSource(): Vocab {
     financeVetoAfter: f.FINANCE_VETO_AFTER,
     financeVetoBefore: f.FINANCE_VETO_BEFORE,
     otherSwiftStems: f.OTHER_SWIFT_STEMS,
+    iranNames: f.IRAN_NAME_STEMS,
+    russiaNames: f.RUSSIA_NAME_STEMS,
   };
 }
 

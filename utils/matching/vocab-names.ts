@@ -15,6 +15,8 @@ export const VOCAB_NAMES = [
   'financeVetoAfter',
   'financeVetoBefore',
   'otherSwiftStems',
+  'iranNames',
+  'russiaNames',
 ] as const;
 export type VocabName = (typeof VOCAB_NAMES)[number];
 export type Vocab = Record<VocabName, string[]>;
