@@ -8,11 +8,7 @@ import { seedFactDb } from '../utils/db/seed';
 import { fetchMessages } from '../utils/i18n/choose';
 import { createBackgroundRouter } from '../utils/messaging/background-router';
 import { topicPagePath } from '../utils/tabs/popup-url';
-import {
-  showMentionCount,
-  stepMentionInActiveTab,
-  toggleHighlightsInActiveTab,
-} from '../utils/tabs/tab-actions';
+import { showMentionCount, stepMentionInTab, toggleHighlightsInTab } from '../utils/tabs/tab-actions';
 import { welcomeOnInstall } from '../utils/tabs/welcome';
 
 export default defineBackground(() => {
@@ -67,9 +63,9 @@ export default defineBackground(() => {
     }),
   );
 
-  browser.commands?.onCommand.addListener((command) => {
-    if (command === 'next-mention') void stepMentionInActiveTab(1);
-    if (command === 'previous-mention') void stepMentionInActiveTab(-1);
-    if (command === 'toggle-highlights') void toggleHighlightsInActiveTab();
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'next-mention') void stepMentionInTab(1, tab?.id);
+    if (command === 'previous-mention') void stepMentionInTab(-1, tab?.id);
+    if (command === 'toggle-highlights') void toggleHighlightsInTab(tab?.id);
   });
 });

@@ -84,7 +84,7 @@ describe('a calm page on request', () => {
     const { page, mentions } = await open();
     await page.bringToFront();
     await env.ext.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-highlights' }, { frameId: 0 });
     });
     await expect.poll(() => drawn(page)).toEqual({});

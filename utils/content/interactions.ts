@@ -122,7 +122,8 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     return id;
   };
 
-  let lastKeyStep = 0;
+  // Not 0: performance.now() starts at the page's navigation, so a command in its first 300 ms was dropped.
+  let lastKeyStep = -Infinity;
   /** The browser command and our key handler may both see one key press: act once. */
   const pressedJustNow = () => performance.now() - lastKeyStep < 300;
   function toggleHighlights(): boolean {

@@ -23,20 +23,23 @@ export async function showMentionCount(tabId: number | undefined, count: number)
   ]);
 }
 
-/** Sends a shortcut's message to the active tab's content script (its top frame). */
-async function tellActiveTab(msg: ToContent): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+/**
+ * Sends a shortcut's message to the top frame of the tab it was pressed in (the browser names it), else of
+ * the active tab of the last focused window: a service worker has no window of its own to be "current".
+ */
+async function tellTab(msg: ToContent, tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, msg, { frameId: 0 }).catch(() => undefined);
 }
 
-/** Asks the active tab's content script to step to the next or previous mention. */
-export async function stepMentionInActiveTab(direction: 1 | -1): Promise<void> {
+/** Asks the tab's content script to step to the next or previous mention. */
+export async function stepMentionInTab(direction: 1 | -1, tabId?: number): Promise<void> {
   const msg: ToContentOf<'step-mention'> = { type: 'step-mention', direction };
-  await tellActiveTab(msg);
+  await tellTab(msg, tabId);
 }
 
-/** Asks the active tab to hide its highlights, or show them again. */
-export async function toggleHighlightsInActiveTab(): Promise<void> {
-  await tellActiveTab({ type: 'toggle-highlights' });
+/** Asks the tab to hide its highlights, or show them again. */
+export async function toggleHighlightsInTab(tabId?: number): Promise<void> {
+  await tellTab({ type: 'toggle-highlights' }, tabId);
 }
