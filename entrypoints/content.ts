@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchExtensionLife } from '../utils/content/lifecycle';
-import { importPageApp, PAGE_APP_PATH } from '../utils/content/page-app';
+import { importPageApp, PAGE_APP_PATH } from '../utils/content/page-app-loader';
 import { whenPageIdle } from '../utils/content/scheduling';
+import { mayNameTopic } from '../utils/content/may-name-topic';
 import { watchForTopics } from '../utils/content/topic-gate';
 import type { ContentHandler } from '../utils/content/start-content';
 import { isToContent } from '../utils/messaging/protocol';
@@ -28,7 +29,7 @@ export default defineContentScript({
     const start = (hint?: string): Promise<ContentHandler> => {
       stopWatching();
       return (started ??= importPageApp(browser.runtime.getURL(PAGE_APP_PATH)).then((startApp) =>
-        startApp(life, hint),
+        startApp(life, { hint, mayNameTopic }),
       ));
     };
     const startQuietly = (hint: string) => {

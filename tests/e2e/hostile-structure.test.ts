@@ -73,8 +73,9 @@ describe('unusual document structures', () => {
             ),
           ),
       );
-      // The frame a script wrote into and the one-pixel frame are not read (see frame-document.ts).
+      // The frames a script wrote into and the one-pixel frame are not read (see frame-document.ts).
       expect(frameSizes.sort()).toEqual([
+        '',
         '',
         '',
         'backstory-bushehr=1',

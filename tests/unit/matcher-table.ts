@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullAliasTable } from './all-script-groups';
-import { mayNameTopic } from '../../utils/content/topic-gate';
+import { mayNameTopic } from '../../utils/content/may-name-topic';
 import { matcherFromTable, type BlockSource, type Matcher } from '../../utils/matching/matcher';
 
 /**

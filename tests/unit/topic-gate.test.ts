@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aliases } from '../../data/aliases';
-import { mayNameTopic, watchForTopics } from '../../utils/content/topic-gate';
+import { mayNameTopic } from '../../utils/content/may-name-topic';
+import { watchForTopics } from '../../utils/content/topic-gate';
 import { matcher } from './matcher-table';
 
 describe('the topic hint', () => {

@@ -4,10 +4,18 @@
  * entered on the twenty saved pages joined held 5 MB of the extension's 6.8). So only frames that can hold
  * text a reader reads are asked: a document of the page's own origin loaded from its own address, or inline
  * (srcdoc), and shown larger than a pixel. A frame on another origin cannot be read anyway; an empty or
- * about:blank one holds only what a script writes into it (ad slots, editors, messaging shims).
+ * about:blank one holds only what a script writes into it (ad slots, editors, messaging shims). Given
+ * the content script's topic test, an inline frame whose source names no topic is not read either: ad slots
+ * are often written that way.
  */
-export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
-  if (!frame.hasAttribute('srcdoc')) {
+export function frameDocument(
+  frame: HTMLIFrameElement | HTMLFrameElement,
+  mayNameTopic?: (text: string) => boolean,
+): Document | null {
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (srcdoc !== null) {
+    if (mayNameTopic && !mayNameTopic(srcdoc)) return null;
+  } else {
     const src = frame.getAttribute('src')?.trim();
     if (!src || /^(?:about|javascript):/i.test(src)) return null;
     try {

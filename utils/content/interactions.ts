@@ -11,8 +11,7 @@ import { topicName, topicSummary } from '../i18n/topic-text';
 import { DEFAULT_HIGHLIGHT_STYLES, siteOf } from '../settings/settings-schema';
 import { writeSetting } from '../settings/settings-store';
 import { CardController } from './card/card-controller';
-import type { PageScan } from './content-app';
-import { mentionAtPoint } from './hit-test';
+import type { PageScan } from './page-scan';
 import { watchHover } from './hover-intent';
 import { watchTaps } from './tap';
 import { isToggleKey, nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
@@ -46,7 +45,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
         type: 'card-facts',
         topic: m.topic,
         context: sentenceAround(m.node, m.start),
-        related: topicsNear(m, scan.store.all()),
+        related: topicsNear(m, scan.mentions()),
       });
       // A failed request must not stick: the next hover asks again.
       pending.catch(() => requests.delete(m));
@@ -78,14 +77,13 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
         { site, topic: m.topic, text: m.text.toLowerCase() },
       ]);
     },
-    onActiveChange: (m) => scan.highlighterFor(doc)?.setActive(m),
+    onActiveChange: (m) => scan.setActiveMention(m),
   });
 
   // Hover and touch react only to what the reader sees highlighted (a calm page shows few or none).
   const hitTest = (x: number, y: number) => {
     if (!alive() || !scan.active) return undefined;
-    const m = mentionAtPoint(doc, x, y, scan.store, scan.shadowRoots);
-    return m && scan.isDrawn(m) ? m : undefined;
+    return scan.drawnMentionAt(x, y);
   };
   watchTaps({
     win,
@@ -133,7 +131,7 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     return hidden;
   }
   function step(direction: 1 | -1): boolean {
-    const target = nextMention(scan.store.all(), card.openMention, direction);
+    const target = nextMention(scan.mentions(), card.openMention, direction);
     if (!target) return false;
     focusMention(target);
     return true;
@@ -175,13 +173,13 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
       case 'page-mentions':
         await scan.settle();
         return {
-          mentions: scan.store
-            .all()
+          mentions: scan
+            .mentions()
             .map((m) => ({ topic: m.topic, text: m.text, ...(msg.ids && { id: idOf(m) }) })),
         };
       case 'focus-mention': {
         await scan.settle();
-        const m = scan.store.all().find((mention) => ids.get(mention) === msg.id);
+        const m = scan.mentions().find((mention) => ids.get(mention) === msg.id);
         if (m) focusMention(m);
         return { ok: !!m };
       }

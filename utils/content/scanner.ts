@@ -62,6 +62,8 @@ export interface ScannerDeps {
   highlighterFor: (doc: Document) => Highlighter | undefined;
   /** Called for each open shadow root and same-origin frame document met, so it can be observed too. */
   onNewRoot: (root: Document | ShadowRoot) => void;
+  /** The content script's topic test (see topic-gate.ts): an inline frame whose source fails it is not read. */
+  mayNameTopic?: (text: string) => boolean;
   /** Longest stretch of work before letting the page run. */
   sliceMs?: number;
   /**
@@ -349,7 +351,7 @@ export class Scanner {
   }
 
   private enterFrame(frame: HTMLIFrameElement): void {
-    const doc = frameDocument(frame);
+    const doc = frameDocument(frame, this.deps.mayNameTopic);
     if (!doc?.documentElement) return;
     this.deps.onNewRoot(doc);
     this.roots.push(doc.documentElement);

@@ -3,9 +3,10 @@ import type { ToContent } from '../messaging/protocol';
 import { DEFAULT_HIGHLIGHT_STYLES } from '../settings/settings-schema';
 import { speak } from '../i18n/choose';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/settings-store';
-import { createPageScan } from './content-app';
+import { createPageScan } from './page-scan';
 import { wireInteractions, type SendToBackground } from './interactions';
 import type { ExtensionLife } from './lifecycle';
+import type { AppStart } from './page-app-loader';
 import { yieldToPage } from './scheduling';
 import { importScriptGroup, scriptGroupPath } from '../matching/script-group-registry';
 
@@ -17,7 +18,10 @@ export type ContentHandler = (msg: ToContent) => Promise<unknown>;
  * Each step is its own task, with the page allowed to run in between: the app's evaluation, the first use of
  * the storage API and wiring the listeners each cost a few ms, and together they made one long task.
  */
-export async function startContent(life: ExtensionLife, hint?: string): Promise<ContentHandler> {
+export async function startContent(
+  life: ExtensionLife,
+  { hint, mayNameTopic }: Partial<AppStart> = {},
+): Promise<ContentHandler> {
   const { signal } = life;
   await yieldToPage();
   const send: SendToBackground = (msg) =>
@@ -30,6 +34,7 @@ export async function startContent(life: ExtensionLife, hint?: string): Promise<
     injectedStyles: import.meta.env.FIREFOX ? undefined : DEFAULT_HIGHLIGHT_STYLES,
     loadScriptGroup: (group) => importScriptGroup(group, browser.runtime.getURL(scriptGroupPath(group))),
     hint,
+    mayNameTopic,
   });
   // Watch before reading, so a change made meanwhile is not missed.
   const unwatch = watchSettings((loaded) => {

@@ -1,7 +1,5 @@
-import { lazy } from '../lazy';
-import { DOTTED_CAPITAL_I, DROPPED_MARKS, PRESENTATION_FORMS } from '../matching/invisible-marks';
-import { TOPIC_HINT_FLAGS, TOPIC_HINT_SOURCE } from '../matching/topic-hint.generated';
 import { frameDocument } from './frame-document';
+import { mayNameTopic } from './may-name-topic';
 import { workWhenIdle } from './scheduling';
 
 /**
@@ -11,30 +9,6 @@ import { workWhenIdle } from './scheduling';
  * app loads only once some text may name a topic (the hint is a superset: a false hint costs a load, never a
  * mention).
  */
-
-const hint = lazy(() => new RegExp(TOPIC_HINT_SOURCE, TOPIC_HINT_FLAGS));
-/** Marks the hint does not see through, with the ZWNJ a Persian word may hold (the aliases allow it). */
-const FOLDABLE = `${DROPPED_MARKS}\\u200C${PRESENTATION_FORMS}${DOTTED_CAPITAL_I}`;
-const mayNeedFolding = lazy(() => new RegExp(`[${FOLDABLE}]`));
-const invisible = lazy(() => new RegExp(`[${DROPPED_MARKS}\\u200C]`, 'g'));
-
-/**
- * Whether `text` may name a topic. Text holding marks the hint cannot see through is tested again without
- * them: invisible marks and ZWNJs dropped, presentation forms and İ folded. Cheaper than the matcher's
- * normalisation (which also keeps a map back to the original offsets), and the hint's letter classes already
- * cover the letter variants that one folds.
- */
-export function mayNameTopic(text: string): boolean {
-  const re = hint();
-  if (re.test(text)) return true;
-  if (!mayNeedFolding().test(text)) return false;
-  return re.test(
-    text
-      .replace(invisible(), '')
-      .normalize('NFKC')
-      .replace(/\u0130/g, 'i'),
-  );
-}
 
 /**
  * Elements whose text is never page prose, a subset of the scanner's rules (skip-rules.ts): the hint may say
@@ -89,11 +63,11 @@ export function watchForTopics(
       // A frame that loads (or navigates) later brings a new document.
       frame.addEventListener('load', () => {
         if (stopped || signal.aborted) return;
-        enterDocument(frameDocument(frame));
+        enterDocument(frameDocument(frame, mayNameTopic));
         work();
       });
     }
-    enterDocument(frameDocument(frame));
+    enterDocument(frameDocument(frame, mayNameTopic));
   };
 
   /** True when `node` may name a topic, 'skip' to step over its subtree; queues its shadow root or frame document. */

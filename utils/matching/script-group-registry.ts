@@ -4,7 +4,7 @@ import type { PackedVocab } from './vocab-names';
 
 /*
  * How a script group's module (entrypoints/script-*.ts) hands its data to the page app: like the page app
- * itself (see utils/content/page-app.ts), through the isolated world's global object under a symbol the page
+ * itself (see utils/content/page-app-loader.ts), through the isolated world's global object under a symbol the page
  * cannot reach. Kept apart from script-groups.ts so that a group's module carries nothing but its data.
  */
 

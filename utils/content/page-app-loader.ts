@@ -14,8 +14,14 @@ import type { ContentHandler } from './start-content';
  */
 export const PAGE_APP_PATH = '/page-app.js';
 
-/** `hint`: the text that made the content script load the app (its script tells which aliases to load). */
-export type StartPageApp = (life: ExtensionLife, hint?: string) => Promise<ContentHandler>;
+/** What the content script hands the app as it starts it. */
+export interface AppStart {
+  /** The text that made the content script load the app (its script tells which aliases to load). */
+  hint?: string;
+  /** The content script's topic test, so the app need not carry its regex (see frame-document.ts). */
+  mayNameTopic: (text: string) => boolean;
+}
+export type StartPageApp = (life: ExtensionLife, start: AppStart) => Promise<ContentHandler>;
 
 const KEY = Symbol.for('backstory.page-app');
 type AppGlobal = { [KEY]?: StartPageApp };

@@ -6,6 +6,7 @@ import type { OtherGroup, ScriptGroupData } from '../matching/script-groups';
 import { groupsOfLang, ScriptGroupLoader } from './script-group-loader';
 import type { TopicId } from '../../data/constants';
 import { Highlighter, type HighlightDisplay } from './highlighter';
+import { mentionAtPoint } from './hit-test';
 import { MentionStore, type Mention } from './mention-store';
 import { PageObserver } from './page-observer';
 import { Scanner, type FindMentions } from './scanner';
@@ -22,6 +23,8 @@ export interface ScanEnv {
   loadScriptGroup: (group: OtherGroup) => Promise<ScriptGroupData>;
   /** The text that made the content script load the app, if that is why it loaded. */
   hint?: string;
+  /** The content script's topic test, for inline frames (see frame-document.ts). */
+  mayNameTopic?: (text: string) => boolean;
 }
 
 /** A time check that allows one piece of work. */
@@ -38,7 +41,15 @@ function once(): () => boolean {
  * The scanning half of the content script: finds mentions, keeps highlights in step with the page and the
  * settings, and tears everything down when `signal` aborts (extension reloaded or updated).
  */
-export function createPageScan({ doc, signal, reportCount, injectedStyles, loadScriptGroup, hint }: ScanEnv) {
+export function createPageScan({
+  doc,
+  signal,
+  reportCount,
+  injectedStyles,
+  loadScriptGroup,
+  hint,
+  mayNameTopic,
+}: ScanEnv) {
   const store = new MentionStore();
   const highlighters = new Map<Document, Highlighter>();
   const shadowRoots: ShadowRoot[] = [];
@@ -130,6 +141,7 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
     rescan: () => restart(),
   });
   const scanner = new Scanner(finder, {
+    mayNameTopic,
     store,
     highlighterFor,
     // Content the page adds later (a feed, a live blog) changes the count too.
@@ -197,14 +209,31 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
     for (const h of highlighters.values()) h.dispose();
   });
 
+  /** Whether `m` is drawn on the page now, so hover and touch react to what the reader sees. */
+  const isDrawn = (m: Mention): boolean => {
+    const d = display();
+    return d === 'all' || (d === 'first' && firsts.has(m));
+  };
+
   return {
-    store,
-    shadowRoots,
+    /** False where the reader switched Backstory off for this site. */
     get active() {
       return active;
     },
+    /** The reader's settings, once read. */
     get settings() {
       return settings;
+    },
+    /** Every mention found so far, in document order. */
+    mentions: (): readonly Mention[] => store.all(),
+    /** The mention drawn under the point (x, y) of the viewport, if any. */
+    drawnMentionAt(x: number, y: number): Mention | undefined {
+      const m = mentionAtPoint(doc, x, y, store, shadowRoots);
+      return m && isDrawn(m) ? m : undefined;
+    },
+    /** Marks `m` as the one whose card is open (or none). */
+    setActiveMention(m: Mention | undefined): void {
+      highlighterFor(doc)?.setActive(m);
     },
     /**
      * Applies (new) settings by what changed: the page is scanned again only when what it finds changes
@@ -234,11 +263,6 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
     get hidden() {
       return hidden;
     },
-    /** Whether `m` is drawn on the page now, so hover and touch react to what the reader sees. */
-    isDrawn(m: Mention): boolean {
-      const d = display();
-      return d === 'all' || (d === 'first' && firsts.has(m));
-    },
     /** Hides or shows every highlight on this page (the reader's shortcut); true when now hidden. */
     toggleHidden(): boolean {
       hidden = !hidden;
@@ -263,7 +287,6 @@ export function createPageScan({ doc, signal, reportCount, injectedStyles, loadS
         await scanner.whenIdle();
       } while (groups.busy);
     },
-    highlighterFor,
   };
 }
 export type PageScan = ReturnType<typeof createPageScan>;
