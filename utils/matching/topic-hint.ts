@@ -65,7 +65,8 @@ function holds(key: string, other: string): boolean {
 
 /**
  * The hint's stems: `prefix` stems start a word (Latin, Cyrillic) or stand anywhere (other scripts), `whole`
- * ones are whole words. Keys that hold a shorter key need no stem of their own.
+ * ones are whole words (short keys, and stems no key's word goes on from). Keys that hold a shorter key need
+ * no stem of their own.
  */
 export function hintStems(keys: readonly string[]): { prefix: string[]; whole: string[] } {
   const whole = keys.filter(isShort);
@@ -73,19 +74,30 @@ export function hintStems(keys: readonly string[]): { prefix: string[]; whole: s
   const minimal = long.filter((key) => !keys.some((other) => other !== key && holds(key, other)));
   const stems = [...new Set(minimal.map(stemOf))];
   const prefix = stems.filter((stem) => !stems.some((other) => other !== stem && stem.includes(other)));
-  return { prefix, whole };
+  // A Latin or Cyrillic stem that is a whole word no key continues ("swift": no key holds "swifta") must end
+  // a word too, so a fandom's "Swiftyue" is no hint.
+  const words = new Set(keys.flatMap((key) => key.replace(/['’]/g, ' ').split(/[ ・]/)));
+  const continued = (stem: string) => [...words].some((word) => word.startsWith(stem) && word !== stem);
+  const ending = (stem: string) => isSpaced(stem) && words.has(stem) && !continued(stem);
+  return {
+    prefix: prefix.filter((stem) => !ending(stem)),
+    whole: [...whole, ...prefix.filter(ending)],
+  };
 }
 
 /**
  * The topic hint: one case-insensitive regex over `hintStems`, with the same letter variants as the aliases.
- * Latin and Cyrillic stems only at a word's start ("Brussels" and "Borussia" hold "russ" mid-word). Without the
- * aliases' optional ZWNJs, which would double its size: text holding one is tested without them.
+ * Latin and Cyrillic stems only at a word's start ("Brussels" and "Borussia" hold "russ" mid-word), and only
+ * in a word of letters: an alias never touches a digit or an underscore, so "russian_space_geckos" (a user
+ * name, which loaded the page app on a page naming no topic) and "Iran2024" are no hint. Without the aliases'
+ * optional ZWNJs, which would double its size: text holding one is tested without them.
  */
 export function hintPattern(keys: readonly string[]): { source: string; flags: string } {
   const { prefix, whole } = hintStems(keys);
   const spaced = prefix.filter(isSpaced);
   const other = prefix.filter((stem) => !isSpaced(stem));
-  const alone = whole.length === 0 ? '' : `|(?:${whole.join('|')})(?![${SPACED_LETTERS}])`;
-  const wordStart = `(?<![${SPACED_LETTERS}])(?:${trie(spaced, false)}${alone})`;
+  const alone = whole.length === 0 ? '' : `|${trie(whole, false)}(?![${SPACED_LETTERS}_0-9])`;
+  const wordStart =
+    `(?<![${SPACED_LETTERS}_0-9])` + `(?:${trie(spaced, false)}(?![\\p{L}\\p{M}]*[_0-9])${alone})`;
   return { source: `(?:${trie(other, false)}|${wordStart})`, flags: 'iu' };
 }
