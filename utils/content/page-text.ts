@@ -33,7 +33,8 @@ function discourseRoot(node: Node): Node {
   return node.parentElement?.closest('article, main, [role="main"]') ?? node.ownerDocument?.body ?? node;
 }
 
-const isProse = (node: Node): node is Text => !NOT_PROSE.has(node.parentElement?.localName ?? '');
+/** Whether a text node is the page's prose rather than a script's, a style's or a form field's text. */
+const isProse = (text: Text) => !NOT_PROSE.has(text.parentElement?.localName ?? '');
 
 function holds(reading: Reading, node: Node): boolean {
   if (node === reading.first || node === reading.last) return true;
@@ -50,7 +51,10 @@ function readAround(root: Node, node: Text): Reading {
   let size = 0;
   let first: Node = node;
   walker.currentNode = node;
-  for (let n = walker.previousNode(); n !== null && size < PAGE_CHARS / 2; n = walker.previousNode()) {
+  // The walker shows text nodes only.
+  const previous = () => walker.previousNode() as Text | null;
+  const next = () => walker.nextNode() as Text | null;
+  for (let n = previous(); n !== null && size < PAGE_CHARS / 2; n = previous()) {
     if (!isProse(n)) continue;
     before.push(n.data);
     size += n.data.length;
@@ -59,7 +63,7 @@ function readAround(root: Node, node: Text): Reading {
   const after: string[] = [];
   let last: Node = node;
   walker.currentNode = node;
-  for (let n: Node | null = node; n !== null && size < PAGE_CHARS; n = walker.nextNode()) {
+  for (let n: Text | null = node; n !== null && size < PAGE_CHARS; n = next()) {
     if (!isProse(n)) continue;
     after.push(n.data);
     size += n.data.length;
