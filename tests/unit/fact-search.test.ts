@@ -69,6 +69,22 @@ describe('fact search', () => {
     expect(markedWords(hit!)).toContain('bushehr');
   });
 
+  it('matches a word of one or two letters as a start only in names, spellings and keywords', () => {
+    const bu = search.search('bu');
+    expect(bu.map(idOf)[0]).toBe('topic:bushehr');
+    // Elsewhere only the whole word: "bu" marks no "Bushehr" in a fact's text or its sources.
+    for (const hit of bu)
+      for (const m of hit.matches)
+        if (!['name', 'aliases', 'keywords'].includes(m.field))
+          expect(m.ranges.map((r) => m.value.slice(r.start, r.end).toLowerCase())).toEqual(
+            m.ranges.map(() => 'bu'),
+          );
+    // A short word that is a whole word still finds the facts that have it.
+    const eu = search.search('EU');
+    expect(eu.length).toBeGreaterThan(3);
+    expect(eu.slice(0, 5).every((h) => markedWords(h).includes('eu'))).toBe(true);
+  });
+
   it('answers nothing for a blank query', () => {
     expect(search.search('   ')).toEqual([]);
   });
