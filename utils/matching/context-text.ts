@@ -54,7 +54,8 @@ const SPACED_LETTER = lazyRegex(() => /^(?![\u0590-\u06FF\p{sc=Han}\p{sc=Hiragan
  * Letters and digits of the scripts that need boundaries (Latin, Greek, Cyrillic), spelled out: a
  * `\p{L}` lookaround makes a regex five to ten times slower to compile, measured in Chromium.
  */
-const SPACED_WORD_CHARS = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1FFF';
+export const SPACED_WORD_CHARS =
+  '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1FFF';
 
 function escapeItem(item: string): string {
   return item.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+');

@@ -6,6 +6,7 @@ import {
   fold,
   lazyRegex,
   signal,
+  SPACED_WORD_CHARS,
   startsWith,
   stemsAnywhere,
 } from './context-text';
@@ -22,7 +23,7 @@ import { foldLetters } from './normalize';
 /** Directly before SWIFT, a verb of exclusion and "from"/"of" is enough: "cut off from SWIFT", "kicked out of". */
 const FINANCE_EXCLUSION_BEFORE = lazyRegex(
   () =>
-    /(?:cut\s+off|disconnect\p{L}*|exclu\p{L}*|expel\p{L}*|remov\p{L}*|bann\p{L}*|barred|kick\p{L}*\s+out|reconnect\p{L}*|unplug\p{L}*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u,
+    /(?:cut\s+off|disconnect[a-z]*|exclu[a-z]*|expel[a-z]*|remov[a-z]*|bann[a-z]*|barred|kick[a-z]*\s+out|reconnect[a-z]*|unplug[a-z]*)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:the\s+)?$/u,
 );
 
 const THEMES = FINANCE_THEMES;
@@ -38,7 +39,9 @@ const PAGE_WORDS = lazyRegex(() => {
   return new RegExp(groups.map((stems) => `(${alternation(stems.map(fold), false)})`).join('|'), 'gu');
 });
 /** The English adjective, in lower case: a page that uses the word is less likely to mean the network by it. */
-const ADJECTIVE_COUNT = lazyRegex(() => /(?<![\p{L}])swift(?:ly|er|est|ness)?(?![\p{L}])/gu);
+const ADJECTIVE_COUNT = lazyRegex(
+  () => new RegExp(`(?<![${SPACED_WORD_CHARS}])swift(?:ly|er|est|ness)?(?![${SPACED_WORD_CHARS}])`, 'gu'),
+);
 
 /** How a page reads its SWIFTs, and why ("page about banks and sanctions", "page about Iran and Russia"). */
 export interface SwiftSense {

@@ -22,14 +22,18 @@ const phrasesByKey = lazy(() =>
     { keys: ['ruso', 'rusos'], before: /filetes?\s+$/iu },
     {
       keys: ['russian'],
-      after: /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![\p{L}\p{N}])/iu,
+      after:
+        /^\s+(?:roulette|dolls?|dressing|salad|blue|tea\s+cakes?|thistle|olive)(?![a-z0-9\u00C0-\u024F])/iu,
     },
     // Capitalised as names are: "a Russian hill town" is still Russian.
-    { keys: ['russian'], after: /^\s+(?:River|Hill|Gulch|RIVER|HILL)(?![\p{L}\p{N}])/u },
+    { keys: ['russian'], after: /^\s+(?:River|Hill|Gulch|RIVER|HILL)(?![A-Za-z0-9\u00C0-\u024F])/u },
     { keys: ['russian'], before: /(?:r[ií]o|rivière|fiume|rivier)\s+$/iu },
     { keys: ['rus'], before: /(?:kievan|kyivan|kiev|kyiv)\s+$/iu },
     { keys: ['russe', 'russes'], before: /(?:montagnes?|roulette|poupées?|salade)\s+$/iu },
-    { keys: ['russisches', 'russische', 'russischen'], after: /^\s+(?:roulette|eier?)(?![\p{L}\p{N}])/iu },
+    {
+      keys: ['russisches', 'russische', 'russischen'],
+      after: /^\s+(?:roulette|eier?)(?![a-z0-9\u00C0-\u024F])/iu,
+    },
     { keys: ['俄罗斯', '俄羅斯'], after: /^(?:方块|方塊|轮盘|輪盤|套娃)/u },
   ]),
 );

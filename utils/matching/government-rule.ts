@@ -7,6 +7,7 @@ import {
   isDateline,
   lazyRegex,
   signal,
+  SPACED_WORD_CHARS,
   startsWith,
 } from './context-text';
 import { vocab } from './vocab';
@@ -44,8 +45,7 @@ const BETWEEN_RE = lazyRegex(
 const BETWEEN_END_RE = lazyRegex(() => endsWith(BETWEEN));
 const PAIR_AFTER_BETWEEN_RE = lazyRegex(() => startsWith(capitals(), `\\s*(?:${CONJ}|לבין|ל)\\s*`));
 /** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
-const FILLER =
-  '(?:(?!(?:where|when|wo|où|donde|где|gdzie|waar|dove|onde)(?!\\p{L}))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?';
+const FILLER = `(?:(?!(?:where|when|wo|où|donde|где|gdzie|waar|dove|onde)(?![${SPACED_WORD_CHARS}]))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?`;
 const VERB_AFTER_RE = lazyRegex(
   () =>
     new RegExp(
@@ -68,7 +68,7 @@ const ARABIC_VERB_BEFORE_RE = lazyRegex(
       `(?:^|\\s)[وف]?${alternation(
         verbStems().filter((s) => /[\u0600-\u06FF]/.test(s)),
         false,
-      )}\\p{L}*\\s*$`,
+      )}[\\u0621-\\u064A\\u0671-\\u06D3]*\\s*$`,
       'u',
     ),
 );
@@ -77,7 +77,11 @@ const HEBREW_PREFIX = /[\u05D0-\u05EA]+$/;
 /** "Moscow is an amazing city", "Tehran was a small town": the city described as a place. */
 const DESCRIBED_AS_PLACE = lazyRegex(
   () =>
-    /^\s*(?:is|was|remains|has become|became)\s+(?:[^\s.!?;]+\s+){0,4}?(?:city|cities|town|capital|metropolis|destination|place|home to|located|situated)(?![\p{L}])/u,
+    new RegExp(
+      `^\\s*(?:is|was|remains|has become|became)\\s+(?:[^\\s.!?;]+\\s+){0,4}?` +
+        `(?:city|cities|town|capital|metropolis|destination|place|home to|located|situated)(?![${SPACED_WORD_CHARS}])`,
+      'u',
+    ),
 );
 /** Another town of the name on the page (Moscow, Idaho), on a page that says nothing of Russia. */
 const NAMESAKE_PAGE = lazyRegex(() => /(?<![a-z])idaho(?![a-z])/iu);

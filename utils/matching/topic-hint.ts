@@ -90,7 +90,8 @@ export function hintStems(keys: readonly string[]): { prefix: string[]; whole: s
  * Latin and Cyrillic stems only at a word's start ("Brussels" and "Borussia" hold "russ" mid-word), and only
  * in a word of letters: an alias never touches a digit or an underscore, so "russian_space_geckos" (a user
  * name, which loaded the page app on a page naming no topic) and "Iran2024" are no hint. Without the aliases'
- * optional ZWNJs, which would double its size: text holding one is tested without them.
+ * optional ZWNJs, which would double its size: text holding one is tested without them. The letters are
+ * spelled out: with `\p{L}` the compiled regex took 53 KB of every page's heap instead of 31.
  */
 export function hintPattern(keys: readonly string[]): { source: string; flags: string } {
   const { prefix, whole } = hintStems(keys);
@@ -98,6 +99,7 @@ export function hintPattern(keys: readonly string[]): { source: string; flags: s
   const other = prefix.filter((stem) => !isSpaced(stem));
   const alone = whole.length === 0 ? '' : `|${trie(whole, false)}(?![${SPACED_LETTERS}_0-9])`;
   const wordStart =
-    `(?<![${SPACED_LETTERS}_0-9])` + `(?:${trie(spaced, false)}(?![\\p{L}\\p{M}]*[_0-9])${alone})`;
+    `(?<![${SPACED_LETTERS}_0-9])` +
+    `(?:${trie(spaced, false)}(?![${SPACED_LETTERS}\\u0300-\\u036F]*[_0-9])${alone})`;
   return { source: `(?:${trie(other, false)}|${wordStart})`, flags: 'iu' };
 }
