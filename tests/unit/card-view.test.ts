@@ -1,5 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { renderCard } from '../../utils/content/card/card-view';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderCard, whyLine } from '../../utils/content/card/card-view';
+import { joinParts, readCatalogParts } from '../../utils/i18n/catalogs';
+import { setMessages } from '../../utils/i18n/i18n';
 import type { FactView } from '../../utils/messaging/protocol';
 
 const fact: FactView = {
@@ -97,5 +99,24 @@ describe('the card’s facts', () => {
       'Said by Hamid Khadem Qaemi, spokesman of Iran’s atomic energy organisation',
     );
     expect(root.querySelector('.as-of')?.textContent).toBe('Facts as of 6 December 2026 · 40 facts');
+  });
+});
+
+describe('the card’s “why” line', () => {
+  const parts = readCatalogParts();
+  const speak = (locale: string) => setMessages({ locale, messages: joinParts(locale, parts.get(locale)!) });
+  afterEach(() => speak('en'));
+
+  it('quotes the words that decided, and names what the page is about in the reader’s language', () => {
+    expect(whyLine('Moscow', { lang: 'en', rule: 'government', evidence: 'warned' })).toBe(
+      'Found “Moscow” (English), read as the government: “warned”',
+    );
+    expect(
+      whyLine('SWIFT', { lang: 'en', rule: 'finance', evidence: { pageAbout: ['banks', 'sanctions'] } }),
+    ).toBe('Found “SWIFT” (English), read as the bank network: the page is about banks and sanctions');
+    speak('ru');
+    expect(
+      whyLine('SWIFT', { lang: 'en', rule: 'finance', evidence: { pageAbout: ['iran', 'russia'] } }),
+    ).toBe('Найдено: «SWIFT» (английский), распознано как банковская сеть: тема страницы — Иран и Россия');
   });
 });

@@ -1,11 +1,12 @@
 import type { Language, TopicId } from '../../data/constants';
 import type { ContextRule } from '../../data/schema';
+import type { Evidence } from '../matching/evidence';
 
 /** What was matched and what decided it: the alias's language and, for an ambiguous name, its rule and evidence. */
 export interface MentionWhy {
   lang: Language;
   rule?: ContextRule;
-  evidence?: string;
+  evidence?: Evidence;
 }
 
 /** One highlighted mention: where it is, and what it is. */

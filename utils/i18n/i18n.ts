@@ -102,6 +102,11 @@ export function formatList(items: readonly string[]): string {
   return items.join(raw('list_separator'));
 }
 
+/** "banks and sanctions", «банки и санкции», "银行和制裁": a list joined with the interface's language's "and". */
+export function formatAnd(items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
+}
+
 /** Formats a number as the interface's language writes it. */
 export function formatNumber(n: number): string {
   return n.toLocaleString(uiLocale());

@@ -1,5 +1,6 @@
 import type { ContextRule, TopicId } from '../../data/schema';
 import { afterWords, beforeWords, endsWith, fold, lazyRegex, signal, stemsAnywhere } from './context-text';
+import type { Evidence } from './evidence';
 import { finance } from './finance-rule';
 import { government } from './government-rule';
 import { foldKey } from './normalize';
@@ -44,7 +45,7 @@ function person(block: string, start: number, end: number): string | undefined {
   return '';
 }
 
-type Rule = (block: string, start: number, end: number, page?: () => string) => string | undefined;
+type Rule = (block: string, start: number, end: number, page?: () => string) => Evidence | undefined;
 const RULES: Record<ContextRule, Rule> = {
   finance,
   government,
@@ -54,8 +55,8 @@ const RULES: Record<ContextRule, Rule> = {
 /**
  * What makes the ambiguous match at [start, end) of `block` (the enclosing paragraph's text) count: the
  * deciding words as they read in folded form ("sanctions", "warned", "relations with"), what the page is about
- * when the page decided ("page about banks and sanctions"), an empty string when no single word decided, or
- * undefined when it does not count. `page` gives the text of the page (or the article) around the block.
+ * when the page decided (banks and sanctions), an empty string when no single word decided, or undefined
+ * when it does not count. `page` gives the text of the page (or the article) around the block.
  */
 export function contextEvidence(
   rule: ContextRule,
@@ -63,7 +64,7 @@ export function contextEvidence(
   start: number,
   end: number,
   page?: () => string,
-): string | undefined {
+): Evidence | undefined {
   return RULES[rule](block, start, end, page);
 }
 

@@ -10,6 +10,7 @@ import {
   startsWith,
   stemsAnywhere,
 } from './context-text';
+import type { Evidence, PageTheme } from './evidence';
 import { FINANCE_THEMES, vocab } from './vocab';
 import { foldLetters } from './normalize';
 
@@ -43,13 +44,13 @@ const ADJECTIVE_COUNT = lazyRegex(
   () => new RegExp(`(?<![${SPACED_WORD_CHARS}])swift(?:ly|er|est|ness)?(?![${SPACED_WORD_CHARS}])`, 'gu'),
 );
 
-/** How a page reads its SWIFTs, and why ("page about banks and sanctions", "page about Iran and Russia"). */
+/** How a page reads its SWIFTs, and why (a page about banks and sanctions, a page about Iran and Russia). */
 export interface SwiftSense {
   /** Banking, payments and sanctions words all over the page: every SWIFT and Swift there is the network. */
   network: boolean;
   /** The page keeps naming Iran or Russia: a SWIFT written in capitals there is the network. */
   upperCaseNetwork: boolean;
-  evidence: string;
+  evidence: { pageAbout: PageTheme[] };
 }
 
 /** The page's words read to decide: enough for any article, bounded for a huge page. */
@@ -83,8 +84,8 @@ export function swiftSense(page: string): SwiftSense {
         .sort((a, b) => b[1] - a[1])
         .slice(0, 2)
         .map(([theme]) => theme)
-    : [iran > 0 ? 'Iran' : '', russia > 0 ? 'Russia' : ''].filter((name) => name !== '');
-  const sense = { network, upperCaseNetwork, evidence: `page about ${about.join(' and ')}` };
+    : ([iran > 0 ? 'iran' : '', russia > 0 ? 'russia' : ''].filter((name) => name !== '') as PageTheme[]);
+  const sense = { network, upperCaseNetwork, evidence: { pageAbout: about } };
   last = { page, sense };
   return sense;
 }
@@ -106,7 +107,12 @@ const STATEMENT_AFTER = lazyRegex(
  * banks, payments or sanctions, and at a sentence's start only before a verb
  * or beside such words ("Swift instructed banks", not "Swift action followed").
  */
-export function finance(block: string, start: number, end: number, page?: () => string): string | undefined {
+export function finance(
+  block: string,
+  start: number,
+  end: number,
+  page?: () => string,
+): Evidence | undefined {
   const before = fold(beforeWords(block, start, 12));
   const after = fold(afterWords(block, end, 12));
   if (VETO_BEFORE.test(before) || VETO_AFTER.test(after)) return undefined;

@@ -2,6 +2,7 @@ import type { Alias, Language, TopicId } from '../../data/schema';
 import { leftBoundaryOk, mayHoldScript, type AliasPattern } from './alias-regex';
 import type { AliasTable, Candidate } from './alias-table';
 import { contextEvidence } from './context-rules';
+import type { Evidence } from './evidence';
 import { isFixedPhrase } from './fixed-phrases';
 import { lazy } from '../lazy';
 import { foldKey, needsNormalizing, normalizeForMatch, toOriginalSpan, type Normalized } from './normalize';
@@ -17,8 +18,8 @@ export interface Mention {
   end: number;
   text: string;
   alias: Alias;
-  /** For an ambiguous alias, the words around it that decided it counts (for the card's "why" line). */
-  evidence?: string;
+  /** For an ambiguous alias, what decided it counts (for the card's "why" line). */
+  evidence?: Evidence;
 }
 
 /** The text of the enclosing block element (a paragraph, a list item) and where the node's text starts in it. */
@@ -139,7 +140,7 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
         continue;
       }
       if (isFixedPhrase(key, text, start, end)) continue;
-      let evidence: string | undefined;
+      let evidence: Evidence | undefined;
       if (found.alias.context !== undefined) {
         if (options.contextReady?.() === false) throw new ContextNotReady();
         block ??= resolveBlock(context, text);

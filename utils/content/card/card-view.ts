@@ -6,7 +6,9 @@ import {
   sourceLine,
   sourcesOnce,
 } from '../../facts/present';
-import { formatList, languageName, plural, t, uiDirection, uiLocale } from '../../i18n/i18n';
+import { formatAnd, formatList, languageName, plural, t, uiDirection, uiLocale } from '../../i18n/i18n';
+import { topicName } from '../../i18n/topic-text';
+import type { PageTheme } from '../../matching/evidence';
 import type { FactView, SourceView } from '../../messaging/protocol';
 import type { MentionWhy } from '../mention-store';
 import type { CiteFormat } from '../../facts/cite';
@@ -197,14 +199,20 @@ export function renderCard(root: ShadowRoot, content: CardContent, actions: Card
 }
 
 /**
- * "Found “Путина” (Russian)"; for an ambiguous name also what it was read as and the words that decided:
- * "Found “Moscow” (English), read as the government: “warned”".
+ * "Found “Путина” (Russian)"; for an ambiguous name also what it was read as and the words that decided
+ * ("Found “Moscow” (English), read as the government: “warned”") or what the page is about ("…: the page
+ * is about banks and sanctions", in the reader's language).
  */
 export function whyLine(text: string, why: MentionWhy): string {
   const language = languageName(why.lang);
   if (why.rule === undefined) return t('why_found', { text, language });
   const reading = t(`why_reading_${why.rule}`);
-  return why.evidence
-    ? t('why_read_as_because', { text, language, reading, evidence: why.evidence })
-    : t('why_read_as', { text, language, reading });
+  const { evidence } = why;
+  if (evidence === undefined || evidence === '') return t('why_read_as', { text, language, reading });
+  if (typeof evidence === 'string') return t('why_read_as_because', { text, language, reading, evidence });
+  const about = formatAnd(evidence.pageAbout.map(pageThemeName));
+  return t('why_read_as_page', { text, language, reading, about });
 }
+
+const pageThemeName = (theme: PageTheme): string =>
+  theme === 'iran' || theme === 'russia' ? topicName(theme) : t(`why_theme_${theme}`);
