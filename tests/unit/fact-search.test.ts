@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index';
 import type { Fact } from '../../data/schema';
 import { topicRows } from '../../utils/db/seed';
-import { buildFactSearch, editsFor, queryTerms, type SearchHit } from '../../utils/search/fact-search';
+import {
+  buildFactSearch,
+  editsFor,
+  queryTerms,
+  topScored,
+  type SearchHit,
+} from '../../utils/search/fact-search';
+import type { SearchResult } from 'minisearch';
 import { fold } from '../../utils/search/fold';
 import { marksFor, splitMarked } from '../../utils/search/mark-ranges';
 import { filterFacts, orderTimeline, topicTimelines } from '../../utils/search/timeline';
@@ -83,6 +90,16 @@ describe('fact search', () => {
     const eu = search.search('EU');
     expect(eu.length).toBeGreaterThan(3);
     expect(eu.slice(0, 5).every((h) => markedWords(h).includes('eu'))).toBe(true);
+  });
+
+  it('keeps the best-scored results, best first, equal scores in the order given', () => {
+    const results = [3, 1, 3, 2, 5, 0].map((score, id) => ({ id, score }) as SearchResult);
+    const top = topScored(results, 3, (r) => r.score);
+    expect(top.map((t) => [t.result.id, t.score])).toEqual([
+      [4, 5],
+      [0, 3],
+      [2, 3],
+    ]);
   });
 
   it('answers nothing for a blank query', () => {
