@@ -1,5 +1,6 @@
 import type { ContextRule, TopicId } from '../../data/schema';
-import { afterWords, beforeWords, endsWith, fold, lazyRegex, signal, stemsAnywhere } from './context-text';
+import { afterWords, beforeWords, fold, lazyWords, signal } from './context-text';
+import { endsWithWord, holdsStem } from './word-list';
 import type { Evidence } from './evidence';
 import { finance } from './finance-rule';
 import { government } from './government-rule';
@@ -12,16 +13,16 @@ import { foldKey } from './normalize';
  * They run only for the rare matches of ambiguous aliases, so clarity matters more than speed here.
  */
 
-const PERSON_TITLE_RE = lazyRegex(() =>
-  endsWith(['vladimir', 'v.', 'm.', 'mr', 'mr.', 'monsieur', 'président', 'president']),
+const PERSON_TITLE_RE = lazyWords(() =>
+  endsWithWord(['vladimir', 'v.', 'm.', 'mr', 'mr.', 'monsieur', 'président', 'president']),
 );
-const DETERMINER_RE = lazyRegex(() =>
-  endsWith(
+const DETERMINER_RE = lazyWords(() =>
+  endsWithWord(
     'la|une|sa|ma|ta|cette|notre|votre|leur|les|des|bonne|grosse|meilleure|vraie|a|the|my|our'.split('|'),
   ),
 );
-const FOOD_RE = lazyRegex(() =>
-  stemsAnywhere(
+const FOOD_RE = lazyWords(() =>
+  holdsStem(
     'frite|fromage|sauce|restaurant|recette|plat|manger|mangé|cuisine|gravy|fries|cheese|curd|dish|menu|poutinerie|casse-croûte|festival|assiette|snack'.split(
       '|',
     ),

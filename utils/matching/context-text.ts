@@ -1,5 +1,6 @@
 /** Small text helpers for the context rules: word windows, word-list regexes, datelines, evidence. */
 import { normalizeForMatch, ZWNJ } from './normalize';
+import { isSpacedLetter, type WordListTest } from './word-list';
 
 /**
  * Work on the lazy regexes not yet done ahead of need (see `buildContextRegexes`): for each, building it, then
@@ -45,12 +46,6 @@ export function afterWords(text: string, end: number, count: number): string {
 }
 
 /**
- * Scripts written with spaces between words need explicit word boundaries. Arabic and Hebrew glue short words
- * to the next one ("وموسكو", "ובמוסקבה") and Chinese and Japanese have no spaces: they do not get them.
- */
-const SPACED_LETTER = lazyRegex(() => /^(?![\u0590-\u06FF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}$/u);
-
-/**
  * Letters and digits of the scripts that need boundaries (Latin, Greek, Cyrillic), spelled out: a
  * `\p{L}` lookaround makes a regex five to ten times slower to compile, measured in Chromium.
  */
@@ -70,8 +65,8 @@ function escapeItem(item: string): string {
 export function alternation(items: readonly string[], whole: boolean): string {
   const groups = new Map<string, string[]>();
   for (const item of items) {
-    const left = SPACED_LETTER.test(item.charAt(0));
-    const right = whole && SPACED_LETTER.test(item.charAt(item.length - 1));
+    const left = isSpacedLetter(item.charAt(0));
+    const right = whole && isSpacedLetter(item.charAt(item.length - 1));
     const key = `${left ? 'L' : ''}${right ? 'R' : ''}`;
     groups.set(key, [...(groups.get(key) ?? []), escapeItem(item)]);
   }
@@ -128,14 +123,17 @@ export function startsWith(items: readonly string[], prefix: string, whole = tru
   return new RegExp(`^${prefix}${alternation(items, whole)}`, 'u');
 }
 
-/** Matches text whose last word(s), before trailing spaces, are one of the items. */
-export function endsWith(items: readonly string[]): RegExp {
-  return new RegExp(`${alternation(items, true)}\\s*$`, 'u');
-}
-
-/** Matches text containing one of the stems anywhere (Latin and Cyrillic ones at a word start). */
-export function stemsAnywhere(stems: readonly string[]): RegExp {
-  return new RegExp(alternation(stems, false), 'u');
+/**
+ * A word-list test built on first use, and built again after a script group adds words to its lists. Nothing
+ * to compile ahead: it compares strings (see word-list.ts).
+ */
+export function lazyWords(build: () => WordListTest): WordListTest {
+  let built: WordListTest | undefined;
+  resets.push(() => (built = undefined));
+  return {
+    test: (text) => (built ??= build()).test(text),
+    exec: (text) => (built ??= build()).exec(text),
+  };
 }
 
 /** "(AP) —", ", March 3 (Reuters) -", ", Iran (AP) —": an optional place/date, an agency, a dash. */

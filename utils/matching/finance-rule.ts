@@ -2,14 +2,13 @@ import {
   afterWords,
   alternation,
   beforeWords,
-  endsWith,
   fold,
   lazyRegex,
+  lazyWords,
   signal,
   SPACED_WORD_CHARS,
-  startsWith,
-  stemsAnywhere,
 } from './context-text';
+import { endsWithWord, holdsStem, startsWithWord } from './word-list';
 import type { Evidence, PageTheme } from './evidence';
 import { FINANCE_THEMES, vocab } from './vocab';
 import { foldLetters } from './normalize';
@@ -28,9 +27,9 @@ const FINANCE_EXCLUSION_BEFORE = lazyRegex(
 );
 
 const THEMES = FINANCE_THEMES;
-const FINANCE_NEAR = lazyRegex(() => stemsAnywhere(THEMES.flatMap((t) => vocab[t]).map(fold)));
-const VETO_BEFORE = lazyRegex(() => endsWith(vocab.financeVetoBefore.map(fold)));
-const VETO_AFTER = lazyRegex(() => startsWith(vocab.financeVetoAfter.map(fold), '\\s*'));
+const FINANCE_NEAR = lazyWords(() => holdsStem(THEMES.flatMap((t) => vocab[t]).map(fold)));
+const VETO_BEFORE = lazyWords(() => endsWithWord(vocab.financeVetoBefore.map(fold)));
+const VETO_AFTER = lazyWords(() => startsWithWord(vocab.financeVetoAfter.map(fold)));
 /**
  * One pass over a page: group i + 1 is theme i's words, then another SWIFT's, then the names of Iran and of
  * Russia.

@@ -2,25 +2,28 @@ import {
   afterWords,
   alternation,
   beforeWords,
-  endsWith,
   fold,
   isDateline,
   lazyRegex,
+  lazyWords,
   signal,
   SPACED_WORD_CHARS,
   startsWith,
 } from './context-text';
 import { vocab } from './vocab';
+import { endsWithWord, startsWithWord } from './word-list';
 
 /** "and" between two capitals, in every language; Hebrew writes it as a prefix (ו), Japanese as と. */
 const CONJ = '(?:and|&|и|і|та|und|et|y|e|ed|i|oraz|en|ve|ile|و|ו|,|-|–|和|与|與|及|、|と)';
 // Every list is folded and compiled on first use only (see lazyRegex).
 const capitals = () => vocab.capitals.map(fold);
 const verbStems = () => vocab.govVerbStems.map(fold);
-const PLACE_BEFORE_RE = lazyRegex(() => endsWith(vocab.placeBefore.map(fold)));
-const PLACE_AFTER_RE = lazyRegex(() => startsWith(vocab.placeAfter.map(fold), '\\s*'));
-const GOV_BEFORE_RE = lazyRegex(() => endsWith(vocab.govBefore.map(fold)));
-const GOV_PREFIX_RE = lazyRegex(() => startsWith(vocab.govAfterPrefix.map(fold), '', false));
+const PLACE_BEFORE_RE = lazyWords(() => endsWithWord(vocab.placeBefore.map(fold)));
+const PLACE_AFTER_RE = lazyWords(() => startsWithWord(vocab.placeAfter.map(fold)));
+const GOV_BEFORE_RE = lazyWords(() => endsWithWord(vocab.govBefore.map(fold)));
+const GOV_PREFIX_RE = lazyWords(() =>
+  startsWithWord(vocab.govAfterPrefix.map(fold), { afterSpaces: false, whole: false }),
+);
 const PAIR_BEFORE_RE = lazyRegex(() => new RegExp(`${alternation(capitals(), true)}\\s*${CONJ}\\s*$`, 'u'));
 const PAIR_AFTER_RE = lazyRegex(() => startsWith(capitals(), `\\s*${CONJ}\\s*[وف]?`));
 const BETWEEN = [
@@ -42,7 +45,7 @@ const BETWEEN_RE = lazyRegex(
   () => new RegExp(`${alternation(BETWEEN, true)}\\s+(?:\\S+\\s+){1,4}?(?:${CONJ}|ל|לבין)\\s*$`, 'u'),
 );
 /** "between Moscow and Tehran", for the first of the two. */
-const BETWEEN_END_RE = lazyRegex(() => endsWith(BETWEEN));
+const BETWEEN_END_RE = lazyWords(() => endsWithWord(BETWEEN));
 const PAIR_AFTER_BETWEEN_RE = lazyRegex(() => startsWith(capitals(), `\\s*(?:${CONJ}|לבין|ל)\\s*`));
 /** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
 const FILLER = `(?:(?!(?:where|when|wo|où|donde|где|gdzie|waar|dove|onde)(?![${SPACED_WORD_CHARS}]))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?`;

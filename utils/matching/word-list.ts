@@ -1,0 +1,163 @@
+import { lazy } from '../lazy';
+
+/*
+ * Word lists looked up as plain strings. The context rules compare a dozen words around an ambiguous name with
+ * lists of a few dozen to a few hundred entries. As regex alternations, V8 compiled each list into 20-60 KB of
+ * native code, once for one-byte and once for two-byte text, and that code was most of the heap the content
+ * script added to a page naming a topic; comparing strings costs microseconds for windows this short.
+ */
+
+/** What a list test found, shaped as a regex match so the "why" line reads both alike (see `signal`). */
+export type ListMatch = RegExpExecArray;
+
+/** A test over a word list (the lists are folded, and so is the text given). */
+export interface WordListTest {
+  test(text: string): boolean;
+  exec(text: string): ListMatch | null;
+}
+
+/**
+ * A letter of a script written with spaces between words (Latin, Greek, Cyrillic...): not Arabic, Hebrew,
+ * Chinese or Japanese, which glue words together or have no spaces. Items starting with one must start a word.
+ */
+const spacedLetter = lazy(() => /^(?![\u0590-\u06FF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}$/u);
+export const isSpacedLetter = (ch: string): boolean => spacedLetter().test(ch);
+
+/** A letter or digit of the scripts that need word boundaries, as SPACED_WORD_CHARS lists them. */
+function isWordChar(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0xaa ||
+    c === 0xb5 ||
+    c === 0xba ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x370 && c <= 0x52f) ||
+    (c >= 0x1e00 && c <= 0x1fff)
+  );
+}
+
+const SPACE = /\s/;
+const isSpace = (text: string, at: number) => at >= 0 && at < text.length && SPACE.test(text.charAt(at));
+
+/** A list entry: its words (a space in an entry stands for any run of whitespace) and the boundaries it needs. */
+interface Entry {
+  words: string[];
+  /** Starts with a spaced letter: nothing of a word may come right before it. */
+  left: boolean;
+  /** Ends with a spaced letter and must end a word: nothing of a word may come right after it. */
+  right: boolean;
+}
+
+function entries(items: readonly string[], whole: boolean): Entry[] {
+  return items
+    .filter((item) => item !== '')
+    .map((item) => ({
+      words: item.split(' '),
+      left: isSpacedLetter(item.charAt(0)),
+      right: whole && isSpacedLetter(item.charAt(item.length - 1)),
+    }));
+}
+
+/** Where `entry` ends when it starts at `from` in `text`, or -1. */
+function endOf(text: string, from: number, { words }: Entry): number {
+  let at = from;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      const gap = at;
+      while (isSpace(text, at)) at++;
+      if (at === gap) return -1;
+    }
+    if (!text.startsWith(words[w]!, at)) return -1;
+    at += words[w]!.length;
+  }
+  return at;
+}
+
+/** Where `entry` starts when it ends at `to` in `text`, or -1. */
+function startOf(text: string, to: number, { words }: Entry): number {
+  let at = to;
+  for (let w = words.length - 1; w >= 0; w--) {
+    if (w < words.length - 1) {
+      const gap = at;
+      while (isSpace(text, at - 1)) at--;
+      if (at === gap) return -1;
+    }
+    const word = words[w]!;
+    if (at < word.length || !text.startsWith(word, at - word.length)) return -1;
+    at -= word.length;
+  }
+  return at;
+}
+
+function match(text: string, start: number, end: number): ListMatch {
+  return Object.assign([text.slice(start, end)], { index: start, input: text }) as ListMatch;
+}
+
+function listTest(find: (text: string) => ListMatch | null): WordListTest {
+  return { test: (text) => find(text) !== null, exec: find };
+}
+
+/** Text whose last word(s), before trailing spaces, are one of the items ("talks with", "mayor of"). */
+export function endsWithWord(items: readonly string[]): WordListTest {
+  const list = entries(items, true);
+  return listTest((text) => {
+    let end = text.length;
+    while (isSpace(text, end - 1)) end--;
+    let best = -1;
+    for (const entry of list) {
+      const start = startOf(text, end, entry);
+      if (start < 0 || (entry.left && isWordChar(text, start - 1))) continue;
+      if (best < 0 || start < best) best = start;
+    }
+    return best < 0 ? null : match(text, best, text.length);
+  });
+}
+
+/**
+ * Text that starts with one of the items, after any spaces when `afterSpaces` ("time", "stock exchange",
+ * "'s"); with `whole`, an item ending in a letter must end a word there.
+ */
+export function startsWithWord(
+  items: readonly string[],
+  { afterSpaces = true, whole = true } = {},
+): WordListTest {
+  const list = entries(items, whole);
+  return listTest((text) => {
+    let start = 0;
+    if (afterSpaces) while (isSpace(text, start)) start++;
+    for (const entry of list) {
+      const end = endOf(text, start, entry);
+      if (end < 0 || (entry.right && isWordChar(text, end))) continue;
+      return match(text, 0, end);
+    }
+    return null;
+  });
+}
+
+/** Text holding one of the stems anywhere; one starting with a spaced letter only at a word's start. */
+export function holdsStem(stems: readonly string[]): WordListTest {
+  const list = entries(stems, false);
+  return listTest((text) => {
+    let found: { start: number; end: number } | undefined;
+    for (const entry of list) {
+      const first = entry.words[0]!;
+      for (
+        let at = text.indexOf(first);
+        at >= 0 && (!found || at < found.start);
+        at = text.indexOf(first, at + 1)
+      ) {
+        if (entry.left && isWordChar(text, at - 1)) continue;
+        const end = endOf(text, at, entry);
+        if (end >= 0) {
+          found = { start: at, end };
+          break;
+        }
+      }
+    }
+    return found ? match(text, found.start, found.end) : null;
+  });
+}
