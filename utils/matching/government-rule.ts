@@ -11,7 +11,7 @@ import {
   startsWith,
 } from './context-text';
 import { vocab } from './vocab';
-import { endsWithWord, startsWithWord } from './word-list';
+import { endsWithWord, entriesAt, isSpace, listMatch, listTest, startsWithWord } from './word-list';
 
 /** "and" between two capitals, in every language; Hebrew writes it as a prefix (ו), Japanese as と. */
 const CONJ = '(?:and|&|и|і|та|und|et|y|e|ed|i|oraz|en|ve|ile|و|ו|,|-|–|和|与|與|及|、|と)';
@@ -47,15 +47,35 @@ const BETWEEN_RE = lazyRegex(
 /** "between Moscow and Tehran", for the first of the two. */
 const BETWEEN_END_RE = lazyWords(() => endsWithWord(BETWEEN));
 const PAIR_AFTER_BETWEEN_RE = lazyRegex(() => startsWith(capitals(), `\\s*(?:${CONJ}|לבין|ל)\\s*`));
-/** Up to four words before the verb: "Moscow has repeatedly warned", "Moscow, however, said". */
-const FILLER = `(?:(?!(?:where|when|wo|où|donde|где|gdzie|waar|dove|onde)(?![${SPACED_WORD_CHARS}]))[^\\s.!?;:()«»"“”]+[\\s,]+){0,4}?`;
-const VERB_AFTER_RE = lazyRegex(
-  () =>
-    new RegExp(
-      `^[\\s,]*${FILLER}(?:${alternation(verbStems(), false)}|${alternation(vocab.govExactWords, true)})`,
-      'u',
-    ),
-);
+/**
+ * The verb of a statement or decision, after up to four words: "Moscow has repeatedly warned", "Moscow,
+ * however, said". The words in between stop at a sentence's punctuation and at "where", "when" (a relative
+ * clause: "Moscow, where officials said" is about the city).
+ */
+const VERB_AFTER = lazyWords(() => {
+  const verbAt = entriesAt(verbStems(), false);
+  const exactAt = entriesAt(vocab.govExactWords, true);
+  const stopAt = entriesAt(
+    ['where', 'when', 'wo', 'où', 'donde', 'где', 'gdzie', 'waar', 'dove', 'onde'],
+    true,
+  );
+  return listTest((text) => {
+    const gap = (i: number) => text[i] === ',' || isSpace(text, i);
+    let at = 0;
+    while (gap(at)) at++;
+    for (let words = 0; words <= MAX_WORDS_BEFORE_VERB && at < text.length; words++) {
+      const end = Math.max(verbAt(text, at), exactAt(text, at));
+      if (end >= 0) return listMatch(text, 0, end);
+      if (stopAt(text, at) >= 0) return null;
+      while (at < text.length && !gap(at)) if (CLAUSE_END.includes(text[at++]!)) return null;
+      if (at === text.length) return null;
+      while (gap(at)) at++;
+    }
+    return null;
+  });
+});
+const MAX_WORDS_BEFORE_VERB = 4;
+const CLAUSE_END = '.!?;:()«»"“”';
 /** Chinese and Japanese: the verb a few characters on ("莫斯科方面表示", "モスクワは…非難した"). */
 const CJK_VERB_AFTER_RE = lazyRegex(() =>
   startsWith(
@@ -132,7 +152,7 @@ export function government(
   if (word === 'moscow' && page !== undefined && namesakePage(page())) return undefined;
   return (
     signal(GOV_PREFIX_RE.exec(after), after) ??
-    signal(VERB_AFTER_RE.exec(after), after) ??
+    signal(VERB_AFTER.exec(after), after) ??
     signal(CJK_VERB_AFTER_RE.exec(after), after) ??
     signal(ARABIC_VERB_BEFORE_RE.exec(before), before) ??
     signal(GOV_BEFORE_RE.exec(before), before) ??

@@ -41,7 +41,8 @@ function isWordChar(text: string, at: number): boolean {
 }
 
 const SPACE = /\s/;
-const isSpace = (text: string, at: number) => at >= 0 && at < text.length && SPACE.test(text.charAt(at));
+export const isSpace = (text: string, at: number): boolean =>
+  at >= 0 && at < text.length && SPACE.test(text.charAt(at));
 
 /** A list entry: its words (a space in an entry stands for any run of whitespace) and the boundaries it needs. */
 interface Entry {
@@ -93,12 +94,27 @@ function startOf(text: string, to: number, { words }: Entry): number {
   return at;
 }
 
-function match(text: string, start: number, end: number): ListMatch {
+/** The match of text[start, end). */
+export function listMatch(text: string, start: number, end: number): ListMatch {
   return Object.assign([text.slice(start, end)], { index: start, input: text }) as ListMatch;
 }
 
-function listTest(find: (text: string) => ListMatch | null): WordListTest {
+/** A test from a function that finds the match. */
+export function listTest(find: (text: string) => ListMatch | null): WordListTest {
   return { test: (text) => find(text) !== null, exec: find };
+}
+
+/** A list tried at one position: where its first entry that starts there ends, or -1. */
+export function entriesAt(items: readonly string[], whole: boolean): (text: string, at: number) => number {
+  const list = entries(items, whole);
+  return (text, at) => {
+    for (const entry of list) {
+      if (entry.left && isWordChar(text, at - 1)) continue;
+      const end = endOf(text, at, entry);
+      if (end >= 0 && !(entry.right && isWordChar(text, end))) return end;
+    }
+    return -1;
+  };
 }
 
 /** Text whose last word(s), before trailing spaces, are one of the items ("talks with", "mayor of"). */
@@ -113,7 +129,7 @@ export function endsWithWord(items: readonly string[]): WordListTest {
       if (start < 0 || (entry.left && isWordChar(text, start - 1))) continue;
       if (best < 0 || start < best) best = start;
     }
-    return best < 0 ? null : match(text, best, text.length);
+    return best < 0 ? null : listMatch(text, best, text.length);
   });
 }
 
@@ -125,16 +141,12 @@ export function startsWithWord(
   items: readonly string[],
   { afterSpaces = true, whole = true } = {},
 ): WordListTest {
-  const list = entries(items, whole);
+  const endAt = entriesAt(items, whole);
   return listTest((text) => {
     let start = 0;
     if (afterSpaces) while (isSpace(text, start)) start++;
-    for (const entry of list) {
-      const end = endOf(text, start, entry);
-      if (end < 0 || (entry.right && isWordChar(text, end))) continue;
-      return match(text, 0, end);
-    }
-    return null;
+    const end = endAt(text, start);
+    return end < 0 ? null : listMatch(text, 0, end);
   });
 }
 
@@ -158,6 +170,6 @@ export function holdsStem(stems: readonly string[]): WordListTest {
         }
       }
     }
-    return found ? match(text, found.start, found.end) : null;
+    return found ? listMatch(text, found.start, found.end) : null;
   });
 }
