@@ -11,10 +11,22 @@ import {
   startsWith,
 } from './context-text';
 import { vocab } from './vocab';
-import { endsWithWord, entriesAt, isSpace, listMatch, listTest, startsWithWord } from './word-list';
+import {
+  endsWithWord,
+  entriesAt,
+  entriesEndingAt,
+  isSpace,
+  listMatch,
+  listTest,
+  spacesAfter,
+  spacesBefore,
+  startsWithWord,
+} from './word-list';
 
 /** "and" between two capitals, in every language; Hebrew writes it as a prefix (ו), Japanese as と. */
-const CONJ = '(?:and|&|и|і|та|und|et|y|e|ed|i|oraz|en|ve|ile|و|ו|,|-|–|和|与|與|及|、|と)';
+const CONJ = 'and|&|и|і|та|und|et|y|e|ed|i|oraz|en|ve|ile|و|ו|,|-|–|和|与|與|及|、|と'.split('|');
+/** Hebrew also says "between X to-Y" (בין מוסקבה לטהרן). */
+const CONJ_AFTER_BETWEEN = [...CONJ, 'לבין', 'ל'];
 // Every list is folded and compiled on first use only (see lazyRegex).
 const capitals = () => vocab.capitals.map(fold);
 const verbStems = () => vocab.govVerbStems.map(fold);
@@ -24,8 +36,22 @@ const GOV_BEFORE_RE = lazyWords(() => endsWithWord(vocab.govBefore.map(fold)));
 const GOV_PREFIX_RE = lazyWords(() =>
   startsWithWord(vocab.govAfterPrefix.map(fold), { afterSpaces: false, whole: false }),
 );
-const PAIR_BEFORE_RE = lazyRegex(() => new RegExp(`${alternation(capitals(), true)}\\s*${CONJ}\\s*$`, 'u'));
-const PAIR_AFTER_RE = lazyRegex(() => startsWith(capitals(), `\\s*${CONJ}\\s*[وف]?`));
+/** "Tehran and" just before the name: a pair of capitals. */
+const PAIR_BEFORE_RE = lazyWords(() => {
+  const capitalEndingAt = entriesEndingAt(capitals());
+  return listTest((text) => {
+    const end = spacesBefore(text, text.length);
+    let best = -1;
+    for (const conj of CONJ) {
+      if (!text.endsWith(conj, end)) continue;
+      const start = capitalEndingAt(text, spacesBefore(text, end - conj.length));
+      if (start >= 0 && (best < 0 || start < best)) best = start;
+    }
+    return best < 0 ? null : listMatch(text, best, text.length);
+  });
+});
+/** "and Beijing" just after the name; Arabic glues "and" to the next word ("وبكين"). */
+const PAIR_AFTER_RE = lazyWords(() => capitalAfter(CONJ, ['و', 'ف']));
 const BETWEEN = [
   'between',
   'между',
@@ -40,13 +66,47 @@ const BETWEEN = [
   'ميان',
   'בין',
 ];
-/** "between X and": Hebrew says "between X to-Y" (בין מוסקבה לטהרן). */
-const BETWEEN_RE = lazyRegex(
-  () => new RegExp(`${alternation(BETWEEN, true)}\\s+(?:\\S+\\s+){1,4}?(?:${CONJ}|ל|לבין)\\s*$`, 'u'),
-);
+/** "between X and" (one to four words between), just before the name. */
+const BETWEEN_RE = lazyWords(() => {
+  const betweenEndingAt = entriesEndingAt(BETWEEN);
+  return listTest((text) => {
+    const end = spacesBefore(text, text.length);
+    for (const conj of CONJ_AFTER_BETWEEN) {
+      if (!text.endsWith(conj, end)) continue;
+      let at = end - conj.length;
+      for (let words = 0; words < 4; words++) {
+        const wordEnd = spacesBefore(text, at);
+        if (wordEnd === at) break;
+        at = wordEnd;
+        while (at > 0 && !isSpace(text, at - 1)) at--;
+        if (at === wordEnd) break;
+        const gap = spacesBefore(text, at);
+        const start = gap < at ? betweenEndingAt(text, gap) : -1;
+        if (start >= 0) return listMatch(text, start, text.length);
+      }
+    }
+    return null;
+  });
+});
 /** "between Moscow and Tehran", for the first of the two. */
 const BETWEEN_END_RE = lazyWords(() => endsWithWord(BETWEEN));
-const PAIR_AFTER_BETWEEN_RE = lazyRegex(() => startsWith(capitals(), `\\s*(?:${CONJ}|לבין|ל)\\s*`));
+const PAIR_AFTER_BETWEEN_RE = lazyWords(() => capitalAfter(CONJ_AFTER_BETWEEN, []));
+
+/** Text that starts with one of `conjunctions`, then a capital, which may be glued to one of `glued`. */
+function capitalAfter(conjunctions: readonly string[], glued: readonly string[]) {
+  const capitalAt = entriesAt(capitals(), true);
+  return listTest((text) => {
+    const from = spacesAfter(text, 0);
+    for (const conj of conjunctions) {
+      if (!text.startsWith(conj, from)) continue;
+      const at = spacesAfter(text, from + conj.length);
+      let end = capitalAt(text, at);
+      if (end < 0 && glued.includes(text.charAt(at))) end = capitalAt(text, at + 1);
+      if (end >= 0) return listMatch(text, 0, end);
+    }
+    return null;
+  });
+}
 /**
  * The verb of a statement or decision, after up to four words: "Moscow has repeatedly warned", "Moscow,
  * however, said". The words in between stop at a sentence's punctuation and at "where", "when" (a relative

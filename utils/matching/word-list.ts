@@ -117,19 +117,42 @@ export function entriesAt(items: readonly string[], whole: boolean): (text: stri
   };
 }
 
-/** Text whose last word(s), before trailing spaces, are one of the items ("talks with", "mayor of"). */
-export function endsWithWord(items: readonly string[]): WordListTest {
+/**
+ * A list tried at one end position: where its leftmost entry that ends there starts, or -1. An entry ending
+ * in a letter must end a word there.
+ */
+export function entriesEndingAt(items: readonly string[]): (text: string, end: number) => number {
   const list = entries(items, true);
-  return listTest((text) => {
-    let end = text.length;
-    while (isSpace(text, end - 1)) end--;
+  return (text, end) => {
     let best = -1;
     for (const entry of list) {
+      if (entry.right && isWordChar(text, end)) continue;
       const start = startOf(text, end, entry);
       if (start < 0 || (entry.left && isWordChar(text, start - 1))) continue;
       if (best < 0 || start < best) best = start;
     }
-    return best < 0 ? null : listMatch(text, best, text.length);
+    return best;
+  };
+}
+
+/** Where the spaces that end just before `at` begin (`at` when there are none). */
+export function spacesBefore(text: string, at: number): number {
+  while (isSpace(text, at - 1)) at--;
+  return at;
+}
+
+/** Where the spaces that start at `at` end (`at` when there are none). */
+export function spacesAfter(text: string, at: number): number {
+  while (isSpace(text, at)) at++;
+  return at;
+}
+
+/** Text whose last word(s), before trailing spaces, are one of the items ("talks with", "mayor of"). */
+export function endsWithWord(items: readonly string[]): WordListTest {
+  const startAt = entriesEndingAt(items);
+  return listTest((text) => {
+    const start = startAt(text, spacesBefore(text, text.length));
+    return start < 0 ? null : listMatch(text, start, text.length);
   });
 }
 
