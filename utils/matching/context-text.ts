@@ -3,8 +3,9 @@ import { normalizeForMatch, ZWNJ } from './normalize';
 import { isSpacedLetter, type WordListTest } from './word-list';
 
 /**
- * Work on the lazy regexes not yet done ahead of need (see `buildContextRegexes`): for each, building it, then
- * compiling it for one-byte text, then for two-byte text. Each piece can take several ms, so each is its own.
+ * Work on the lazy regexes and word lists not yet done ahead of need (see `buildContextRegexes`): building
+ * each, then compiling a regex for one-byte text and for two-byte text. Each piece can take several ms, so each
+ * is its own.
  */
 const unbuilt: Array<() => void> = [];
 /** How each lazy regex forgets what it built (see `resetContextRegexes`). */
@@ -124,16 +125,19 @@ export function startsWith(items: readonly string[], prefix: string, whole = tru
 }
 
 /**
- * A word-list test built on first use, and built again after a script group adds words to its lists. Nothing
- * to compile ahead: it compares strings (see word-list.ts).
+ * A word-list test, built again after a script group adds words to its lists. It compares strings (see
+ * word-list.ts), so nothing compiles; but folding and indexing a list of hundreds of words takes a few ms, so
+ * it is built ahead of need with the regexes, else on first use.
  */
 export function lazyWords(build: () => WordListTest): WordListTest {
   let built: WordListTest | undefined;
-  resets.push(() => (built = undefined));
-  return {
-    test: (text) => (built ??= build()).test(text),
-    exec: (text) => (built ??= build()).exec(text),
-  };
+  const get = () => (built ??= build());
+  unbuilt.push(get);
+  resets.push(() => {
+    built = undefined;
+    unbuilt.push(get);
+  });
+  return { test: (text) => get().test(text), exec: (text) => get().exec(text) };
 }
 
 /** "(AP) —", ", March 3 (Reuters) -", ", Iran (AP) —": an optional place/date, an agency, a dash. */
