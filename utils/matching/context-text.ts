@@ -1,6 +1,6 @@
-/** Small text helpers for the context rules: word windows, word-list regexes, datelines, evidence. */
+/** Small text helpers for the context rules: word windows, lazy regexes and word lists, datelines, evidence. */
 import { normalizeForMatch, ZWNJ } from './normalize';
-import { isSpacedLetter, type WordListTest } from './word-list';
+import { isSpacedLetter, SPACED_WORD_CHARS, type WordListTest } from './word-list';
 
 /**
  * Work on the lazy regexes and word lists not yet done ahead of need (see `buildContextRegexes`): building
@@ -45,13 +45,6 @@ export function afterWords(text: string, end: number, count: number): string {
   }
   return text.slice(end, i);
 }
-
-/**
- * Letters and digits of the scripts that need boundaries (Latin, Greek, Cyrillic), spelled out: a
- * `\p{L}` lookaround makes a regex five to ten times slower to compile, measured in Chromium.
- */
-export const SPACED_WORD_CHARS =
-  '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u024F\\u0370-\\u052F\\u1E00-\\u1FFF';
 
 function escapeItem(item: string): string {
   return item.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&').replace(/ /g, '\\s+');

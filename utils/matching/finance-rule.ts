@@ -1,14 +1,5 @@
-import {
-  afterWords,
-  alternation,
-  beforeWords,
-  fold,
-  lazyRegex,
-  lazyWords,
-  signal,
-  SPACED_WORD_CHARS,
-} from './context-text';
-import { endsWithWord, holdsStem, startsWithWord } from './word-list';
+import { afterWords, alternation, beforeWords, fold, lazyRegex, lazyWords, signal } from './context-text';
+import { endsWithWord, holdsStem, SPACED_WORD_CHARS, startsWithWord } from './word-list';
 import type { Evidence, PageTheme } from './evidence';
 import { FINANCE_THEMES, vocab } from './vocab';
 import { foldLetters } from './normalize';

@@ -7,7 +7,6 @@ import {
   lazyRegex,
   lazyWords,
   signal,
-  SPACED_WORD_CHARS,
   startsWith,
 } from './context-text';
 import { vocab } from './vocab';
@@ -20,6 +19,7 @@ import {
   listTest,
   spacesAfter,
   spacesBefore,
+  SPACED_WORD_CHARS,
   startsWithWord,
 } from './word-list';
 

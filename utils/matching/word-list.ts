@@ -23,21 +23,36 @@ export interface WordListTest {
 const spacedLetter = lazy(() => /^(?![\u0590-\u06FF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}$/u);
 export const isSpacedLetter = (ch: string): boolean => spacedLetter().test(ch);
 
-/** A letter or digit of the scripts that need word boundaries, as SPACED_WORD_CHARS lists them. */
+/** Letters and digits of the scripts that need word boundaries (Latin, Greek, Cyrillic), as code ranges. */
+const WORD_CHAR_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0x24f],
+  [0x370, 0x52f],
+  [0x1e00, 0x1fff],
+];
+
+/**
+ * The same letters and digits as a regex class body, spelled out: a `\p{L}` lookaround makes a regex five to
+ * ten times slower to compile, measured in Chromium.
+ */
+export const SPACED_WORD_CHARS = WORD_CHAR_RANGES.map(([from, to]) =>
+  from === to ? uEscape(from) : `${uEscape(from)}-${uEscape(to)}`,
+).join('');
+
+function uEscape(code: number): string {
+  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** A letter or digit of those scripts at `at` of `text` (nothing outside the text is one). */
 function isWordChar(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false;
   const c = text.charCodeAt(at);
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0xaa ||
-    c === 0xb5 ||
-    c === 0xba ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x370 && c <= 0x52f) ||
-    (c >= 0x1e00 && c <= 0x1fff)
-  );
+  return WORD_CHAR_RANGES.some(([from, to]) => c >= from && c <= to);
 }
 
 const SPACE = /\s/;
@@ -189,8 +204,7 @@ export function startsWithWord(
 ): WordListTest {
   const endAt = entriesAt(items, whole);
   return listTest((text) => {
-    let start = 0;
-    if (afterSpaces) while (isSpace(text, start)) start++;
+    const start = afterSpaces ? spacesAfter(text, 0) : 0;
     const end = endAt(text, start);
     return end < 0 ? null : listMatch(text, 0, end);
   });
