@@ -56,7 +56,7 @@ export default defineBackground(() => {
         return { ok: true };
       },
       'mention-count': async (msg, sender) => {
-        await showMentionCount(sender.tab.id, msg.count);
+        await showMentionCount(sender.tab.id, msg.count, sender.documentId);
         return { ok: true };
       },
       'ui-messages': (msg) => fetchMessages(msg.locale),

@@ -52,6 +52,14 @@ describe('popup and options, driven as a reader would', () => {
     await expect
       .poll(() => toolbarPopupOf(env.ext.worker, other))
       .toMatch(/popup\.html\?over=\d+&mentions=\d+$/);
+    // The page keeps adding mentions up to the moment the tab leaves it, so its last reports are still on their
+    // way then: none of them may stick to the next page.
+    await elsewhere.evaluate(() => {
+      setInterval(
+        () => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Iran.' })),
+        2,
+      );
+    });
     // A page no content script runs on: the tab goes back to the extension's default popup.
     await elsewhere.goto('data:text/html,<p>Iran</p>');
     await expect
