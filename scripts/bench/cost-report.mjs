@@ -42,8 +42,8 @@ export function costNote(cost) {
     `of the party's scripts anywhere on the stack (what its code ran, regular expressions and DOM calls ` +
     `included), each standing for the time to the next sample, at most ${cost.maxSampleUs / 1000} ms; own frames: samples whose innermost frame is ` +
     `the extension's. The floor runs in the browser without the extension. ext ÷ floor: ratio of the ` +
-    `medians. Longest stretch: consecutive samples on the extension's stack (a garbage collection inside ` +
-    `does not break it). Heap: the isolate's used heap after garbage collection, minus the bare page's of ` +
+    `medians. Longest stretch: consecutive samples on the extension's stack within one task of the page's ` +
+    `thread (the tasks' starts from a trace; a garbage collection inside does not break it). Heap: the isolate's used heap after garbage collection, minus the bare page's of ` +
     `the same round. "≥": unfinished at the cap in every round.`
   );
 }

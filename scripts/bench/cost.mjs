@@ -2,6 +2,7 @@
 // the whole load and the idle time after it, the floor's the same way, and the heap it adds.
 import { MAX_SAMPLE_US, partyCost } from './cpu-samples.mjs';
 import { metrics } from './measure.mjs';
+import { TASK_CATEGORIES, mainThreadTaskStarts, startTrace } from './trace.mjs';
 
 /** Requested sampling interval (µs); the sampler delivers one every 0.15-0.3 ms on a 2-core machine. */
 const SAMPLING_US = 100;
@@ -45,6 +46,8 @@ async function profiledLoad(env, { url, mode, windowMs, capMs, namesNoTopic }) {
     if (mode === 'floor') await page.addInitScript(`${env.injections.floor}\n//# sourceURL=${FLOOR_URL}`);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    // Every mode is traced too (the tasks' starts end a stretch of work), so the tracing's own cost is alike.
+    const tracer = await startTrace(cdp, TASK_CATEGORIES);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     await cdp.send('Profiler.start');
@@ -63,6 +66,7 @@ async function profiledLoad(env, { url, mode, windowMs, capMs, namesNoTopic }) {
     const settle = done?.quiet ? 0 : SETTLE_MS;
     await sleep(Math.max(loadedAt + windowMs - Date.now(), doneAt + settle - Date.now(), 0));
     const { profile } = await cdp.send('Profiler.stop');
+    const taskStarts = mainThreadTaskStarts(await tracer.stop(), pageUrl);
     const profiledAfterLoadMs = Date.now() - loadedAt;
     await cdp.send('HeapProfiler.collectGarbage');
     const { heapBytes } = await metrics(cdp);
@@ -73,8 +77,8 @@ async function profiledLoad(env, { url, mode, windowMs, capMs, namesNoTopic }) {
       doneAfterLoadMs: doneAt - loadedAt,
       profiledAfterLoadMs,
     };
-    if (mode === 'extension') record.js = partyCost(profile, isExtensionFrame);
-    if (mode === 'floor') record.js = partyCost(profile, isFloorFrame);
+    if (mode === 'extension') record.js = partyCost(profile, isExtensionFrame, { taskStarts });
+    if (mode === 'floor') record.js = partyCost(profile, isFloorFrame, { taskStarts });
     if (mode === 'extension' && !done) record.capped = true;
     return record;
   } finally {

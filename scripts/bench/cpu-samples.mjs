@@ -39,13 +39,31 @@ function nodesOnOurStack(profile, isOurs) {
   return { isOurs: check, byId };
 }
 
+/** Index of the last of `starts` (sorted) at or before `t`; -1 before the first. */
+function lastAtOrBefore(starts, t) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The party's JavaScript in one profile (ms): `inclusiveMs`, samples with one of its frames anywhere on the
  * stack; `selfMs`, samples whose innermost frame is its own; `longestStretchMs`, the longest run of
- * consecutive samples on its stack, which only a sample of someone else's or of the idle thread breaks (a
- * garbage collection in the middle of its work does not, and counts in the stretch); `samples`, how many.
+ * consecutive samples on its stack within one task of the thread, which a sample of someone else's or of the
+ * idle thread breaks, and so does the start of the next task (a garbage collection in the middle of its work
+ * does not, and counts in the stretch); `samples`, how many.
+ *
+ * `taskStarts`: when the thread's tasks began (sorted, µs, the profile's clock; from a trace). Between two
+ * tasks the browser handles input and draws frames, however short the gap: two slices of work in back-to-back
+ * tasks are two stretches, although no sample need fall in the gap between them. Without it, a stretch ends
+ * only at another sample.
  */
-export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US } = {}) {
+export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US, taskStarts = [] } = {}) {
   const { isOurs: onOurStack, byId } = nodesOnOurStack(profile, isOurs);
   const { samples, timeDeltas } = profile;
   let inclusiveUs = 0;
@@ -53,11 +71,20 @@ export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US } = {})
   let count = 0;
   let longestUs = 0;
   let stretchUs = 0; // the current stretch, up to its last sample of ours
+  let stretchTask = -1; // the task it runs in
   let pendingGcUs = 0; // garbage collection after that sample, counted only if our work goes on
+  let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
+    at += timeDeltas[i];
     const next = timeDeltas[i + 1] ?? timeDeltas[i];
     const us = Math.min(Math.max(next, 0), maxSampleUs);
     const node = byId.get(samples[i]);
+    const task = lastAtOrBefore(taskStarts, at);
+    if (task !== stretchTask) {
+      stretchUs = 0;
+      pendingGcUs = 0;
+      stretchTask = task;
+    }
     if (onOurStack(samples[i])) {
       inclusiveUs += us;
       count += 1;

@@ -40,3 +40,5 @@ export function summariseTrace(
   work: ExtensionWork,
   longFrames: Array<{ start: number; duration: number }>,
 ): TraceSummary;
+export const TASK_CATEGORIES: string;
+export function mainThreadTaskStarts(events: TraceEvent[], pageUrl: string): number[];

@@ -9,14 +9,17 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ].join(',');
 
+/** Just enough to find the page's main thread and when each of its tasks began (`mainThreadTaskStarts`). */
+export const TASK_CATEGORIES = 'toplevel,blink.user_timing';
+
 /** Starts tracing on a page's CDP session; `stop()` resolves to the trace events. */
-export async function startTrace(cdp) {
+export async function startTrace(cdp, categories = CATEGORIES) {
   const events = [];
   const onData = (e) => {
     for (const ev of e.value) events.push(ev);
   };
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -223,6 +226,30 @@ export function summariseTrace(work, longFrames) {
     longestFrameExtCpuMs: longestFrame?.extCpuMs ?? 0,
     mostExtInOneFrameMs: frames.reduce((a, f) => Math.max(a, f.extMs), 0),
   };
+}
+
+/**
+ * When each task of the page's main thread began (µs, sorted): its outermost `RunTask` events. The microtasks
+ * that run after a task (an `await`'s continuation) belong to it: the next task starts only after them.
+ */
+export function mainThreadTaskStarts(events, pageUrl) {
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  if (!nav) throw new Error(`No navigation to ${pageUrl} in the trace`);
+  const thread = events.find(
+    (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
+  );
+  const tid = thread?.tid ?? nav.tid;
+  const tasks = events
+    .filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === 'X' && isTask(e))
+    .sort((a, b) => a.ts - b.ts);
+  const starts = [];
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue; // nested in the one before
+    starts.push(task.ts);
+    end = task.ts + task.dur;
+  }
+  return starts;
 }
 
 /** Per trace event name on the page's main thread (Layout, PrePaint, Paint, FunctionCall ...): { ms (self), count }. */
