@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliases } from '../../data/aliases';
 import { buildAliasTable, type AliasesByTopic } from '../../utils/matching/alias-table';
-import { ContextNotReady, matcherFromTable, type MatcherOptions } from '../../utils/matching/matcher';
+import { matcherFromTable, type MatcherOptions } from '../../utils/matching/matcher';
 import { fullAliasTable } from './all-script-groups';
 import { found, matcher, table } from './matcher-table';
 
@@ -266,14 +266,6 @@ describe('the alias table computed at build time', () => {
       'Россия',
       '伊朗',
     ]);
-  });
-});
-
-describe('ambiguous names while the context rules are not built', () => {
-  it('asks to be called again instead of building them mid-scan; plain names are found as ever', () => {
-    const notYet = matcherFromTable(fullAliasTable(), { contextReady: () => false });
-    expect(() => notYet.findMentions('Moscow warned Kyiv.')).toThrow(ContextNotReady);
-    expect(notYet.findMentions('Iran and Russia.').map((m) => m.text)).toEqual(['Iran', 'Russia']);
   });
 });
 

@@ -1,4 +1,3 @@
-import { buildContextRegexes, contextRegexesReady } from '../matching/context-text';
 import type { LoadedSettings, Settings } from '../settings/settings-store';
 import { siteOf, type HighlightStyles } from '../settings/settings-schema';
 import { addGroupToTable, buildFinder } from './finder';
@@ -10,7 +9,7 @@ import { mentionAtPoint } from './hit-test';
 import { MentionStore, type Mention } from './mention-store';
 import { PageObserver } from './page-observer';
 import { Scanner, type FindMentions } from './scanner';
-import { whenPageIdle, workWhenIdle, yieldToPage } from './scheduling';
+import { whenPageIdle } from './scheduling';
 
 export interface ScanEnv {
   doc: Document;
@@ -25,16 +24,6 @@ export interface ScanEnv {
   hint?: string;
   /** The content script's topic test, for inline frames (see frame-document.ts). */
   mayNameTopic?: (text: string) => boolean;
-}
-
-/** A time check that allows one piece of work. */
-function once(): () => boolean {
-  let first = true;
-  return () => {
-    const allowed = first;
-    first = false;
-    return allowed;
-  };
 }
 
 /**
@@ -58,7 +47,6 @@ export function createPageScan({
   let started = false;
   let finder: FindMentions = () => [];
   let lastCount = -1;
-  let contextWaiters: Array<() => void> | undefined;
   /** What the finder was built from: a settings change that leaves it alone needs no rescan. */
   let finderInputs = '';
   /** Highlights hidden on this page by the reader's shortcut (until they show them again or reload). */
@@ -80,25 +68,6 @@ export function createPageScan({
   function showDisplay(): void {
     refreshFirsts();
     for (const h of highlighters.values()) h.setDisplay(display());
-  }
-
-  /** Builds the context rules in idle time, then calls everyone waiting for them. */
-  function buildContextAhead(then?: () => void): void {
-    if (contextRegexesReady()) return then?.();
-    const first = contextWaiters === undefined;
-    contextWaiters ??= [];
-    if (then) contextWaiters.push(then);
-    if (first)
-      workWhenIdle((hasTime) => {
-        if (!buildContextRegexes(hasTime)) return false;
-        contextReady();
-        return true;
-      }, signal);
-  }
-  function contextReady(): void {
-    const waiting = contextWaiters ?? [];
-    contextWaiters = undefined;
-    for (const then of waiting) then();
   }
 
   const highlighterFor = (d: Document): Highlighter | undefined => {
@@ -149,7 +118,6 @@ export function createPageScan({
       refreshFirsts();
       reportIfChanged();
     },
-    whenContextReady: (then) => buildContextAhead(then),
     onNewRoot: (root) => {
       observer.observe(root);
       if (root instanceof ShadowRoot) {
@@ -179,8 +147,6 @@ export function createPageScan({
     await scanner.whenIdle();
     reportIfChanged();
     refreshFirsts();
-    // A page about these topics will likely add more about them: get the context rules ready meanwhile.
-    if (store.count > 0) buildContextAhead();
   }
 
   /** Tells the toolbar badge how many mentions the page holds, when that changed. */
@@ -281,9 +247,6 @@ export function createPageScan({
       do {
         // Script groups met so far load first (each starts the scan again).
         await groups.settled();
-        // Someone is waiting for the answer: build the context rules now, a piece per task, not in idle time.
-        while (!buildContextRegexes(once())) await yieldToPage();
-        contextReady();
         await scanner.whenIdle();
       } while (groups.busy);
     },

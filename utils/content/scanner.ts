@@ -17,17 +17,16 @@ export interface FoundMention {
 }
 /**
  * Finds mentions in a text node, or in [from, to) of it (offsets stay the node's); its paragraph is read
- * only when an ambiguous name needs it. Null: the text holds an ambiguous name and the rules that decide it
- * are not built yet; it is matched again once they are (see `ScannerDeps.whenContextReady`).
+ * only when an ambiguous name needs it.
  */
 export interface FindMentions {
-  (node: Text, from?: number, to?: number): FoundMention[] | null;
+  (node: Text, from?: number, to?: number): FoundMention[];
   /**
-   * Does one piece (a few ms) of getting ready ahead of the first text; false once ready. The scan calls it
-   * before matching, letting the page run after each piece: done inside the first match, the pieces would
-   * add up to one long task.
+   * Does pieces (a few ms each) of getting ready ahead of the first text, at least one and more while
+   * `hasTime()`; false once ready. The scan calls it before matching, letting the page run in between: done
+   * inside the first matches, the pieces (the alias regex, the context rules) would add up to one long task.
    */
-  warmUp?: () => boolean;
+  warmUp?: (hasTime: () => boolean) => boolean;
 }
 
 /**
@@ -66,12 +65,6 @@ export interface ScannerDeps {
   mayNameTopic?: (text: string) => boolean;
   /** Longest stretch of work before letting the page run. */
   sliceMs?: number;
-  /**
-   * Calls `then` once ambiguous names can be decided. Building the context rules takes tens of ms: done in
-   * one go by the first ambiguous name a scan meets, it would be one long task; the scan waits instead while
-   * they are built in idle time.
-   */
-  whenContextReady: (then: () => void) => void;
   /** Called when a run of scanning has drawn what it found (a calm page then picks its first mentions). */
   onDrawn?: () => void;
 }
@@ -139,24 +132,10 @@ export class Scanner {
     this.frames.length = 0;
   }
 
-  /**
-   * Matches one text node now and updates store and highlights. False when it holds an ambiguous name that
-   * cannot be decided yet: nothing is recorded, and the caller waits for `untilContextReady` and asks again.
-   */
-  matchNode(node: Text, inOrder: boolean): boolean {
+  /** Matches one text node now and updates store and highlights. */
+  matchNode(node: Text, inOrder: boolean): void {
     const found = node.isConnected && node.data.length >= 2 ? this.find(node) : [];
-    if (found === null) return false;
     this.record(node, found, inOrder);
-    return true;
-  }
-
-  /**
-   * Resolves once ambiguous names can be decided; the scan waits here, so mentions stay in document order.
-   * Building the rules before every scan instead cost pages whose text only hinted at a topic (herald-sun,
-   * lemonde) 40-50 ms more of our script and 0.8 MB more heap (2026-12-07).
-   */
-  private untilContextReady(): Promise<void> {
-    return new Promise((resolve) => this.deps.whenContextReady(resolve));
   }
 
   private async matchAny(
@@ -166,10 +145,7 @@ export class Scanner {
     pause: () => Promise<void>,
   ) {
     if (node.data.length > SLICE_CHARS) await this.matchLongNode(node, inOrder, overDeadline, pause);
-    else if (!this.matchNode(node, inOrder)) {
-      await this.untilContextReady();
-      this.matchNode(node, inOrder);
-    }
+    else this.matchNode(node, inOrder);
   }
 
   /** Matches a very long text node slice by slice, cut at white space, yielding between slices. */
@@ -187,13 +163,7 @@ export class Scanner {
         const space = text.lastIndexOf(' ', to);
         if (space > from + SLICE_CHARS / 2) to = space;
       }
-      const part = this.find(node, from, to);
-      if (part === null) {
-        await this.untilContextReady();
-        if (!node.isConnected || node.data !== text) return; // changed meanwhile: it is queued again
-        continue;
-      }
-      for (const f of part) found.push(f);
+      for (const f of this.find(node, from, to)) found.push(f);
       from = to;
       if (overDeadline()) {
         await pause();
@@ -278,7 +248,7 @@ export class Scanner {
   private async drainQueues(overDeadline: OverDeadline, pause: () => Promise<void>): Promise<void> {
     while (!this.stopped && (this.roots.length > 0 || this.texts.size > 0 || this.frames.length > 0)) {
       // A new matcher (first scan, settings changed) gets ready a piece per slice.
-      while (!this.stopped && this.find.warmUp?.()) await pause();
+      while (!this.stopped && this.find.warmUp?.(() => !overDeadline())) await pause();
       for (const node of this.texts) {
         this.texts.delete(node);
         if (!isInsideSkipped(node)) await this.matchAny(node, false, overDeadline, pause);
@@ -323,12 +293,7 @@ export class Scanner {
         const text = node as Text;
         // Only long nodes await: an await per node would add a microtask to every text node of the page.
         if (text.data.length > SLICE_CHARS) await this.matchLongNode(text, inOrder, overDeadline, pause);
-        else if (!this.matchNode(text, inOrder)) {
-          await this.untilContextReady();
-          if (generation !== this.generation) return;
-          if (!root.isConnected || !node.isConnected) return this.requeue(root, generation);
-          this.matchNode(text, inOrder);
-        }
+        else this.matchNode(text, inOrder);
       }
       // Reading the clock every node would cost more than the matching of most nodes. Elements count too: on
       // a page of markup with little text between (a portal's menus, a feed's cards) the walk ran past its slice.

@@ -41,18 +41,6 @@ export interface MatcherOptions {
   languages?: readonly Language[];
   /** Only aliases of these topics are compiled (default: all). */
   topics?: readonly TopicId[];
-  /**
-   * Whether an ambiguous name may be decided now. When this says no, `findMentions` throws
-   * `ContextNotReady` instead of compiling the context rules in the middle of a scan (see the scanner).
-   */
-  contextReady?: () => boolean;
-}
-
-/** Thrown by `findMentions` for text holding an ambiguous name while `contextReady()` is false. */
-export class ContextNotReady extends Error {
-  constructor() {
-    super('The context rules are not built yet.');
-  }
 }
 
 export interface Matcher {
@@ -142,7 +130,6 @@ export function matcherFromTable(table: AliasTable, options: MatcherOptions = {}
       if (isFixedPhrase(key, text, start, end)) continue;
       let evidence: Evidence | undefined;
       if (found.alias.context !== undefined) {
-        if (options.contextReady?.() === false) throw new ContextNotReady();
         block ??= resolveBlock(context, text);
         const at = block.offset;
         evidence = contextEvidence(found.alias.context, block.text, at + start, at + end, block.page);
