@@ -119,6 +119,23 @@ function cpuIntervals(found, sampled) {
   return union([...found.map((f) => ({ ts: f.ts, end: f.ts + Math.min(f.cpu, f.end - f.ts) })), ...outside]);
 }
 
+/** The page's navigation and its renderer's main thread in a trace, or undefined without that navigation. */
+function pageMainThread(events, pageUrl) {
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
+  if (!nav) return undefined;
+  const thread = events.find(
+    (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
+  );
+  return { nav, pid: nav.pid, tid: thread?.tid ?? nav.tid };
+}
+
+/** `pageMainThread`, for a trace that must hold the navigation. */
+function requiredMainThread(events, pageUrl) {
+  const main = pageMainThread(events, pageUrl);
+  if (!main) throw new Error(`No navigation to ${pageUrl} in the trace`);
+  return main;
+}
+
 /**
  * The extension's share of the page's main thread, in trace time (µs): its outermost script events (the
  * content script's evaluation, its callbacks, through the dispatchers that ran them) united with the CPU
@@ -126,12 +143,7 @@ function cpuIntervals(found, sampled) {
  * Returns { t0, evaluationMs, intervals: [{ts, end}], tasks: [{ts, dur, extMs}], marks: Map(name → ts) }.
  */
 export function extensionWork(events, pageUrl, extOrigin) {
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
-  if (!nav) throw new Error(`No navigation to ${pageUrl} in the trace`);
-  const thread = events.find(
-    (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
-  );
-  const tid = thread?.tid ?? nav.tid;
+  const { nav, tid } = requiredMainThread(events, pageUrl);
   const onMain = events
     .filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -233,12 +245,7 @@ export function summariseTrace(work, longFrames) {
  * that run after a task (an `await`'s continuation) belong to it: the next task starts only after them.
  */
 export function mainThreadTaskStarts(events, pageUrl) {
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
-  if (!nav) throw new Error(`No navigation to ${pageUrl} in the trace`);
-  const thread = events.find(
-    (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
-  );
-  const tid = thread?.tid ?? nav.tid;
+  const { nav, tid } = requiredMainThread(events, pageUrl);
   const tasks = events
     .filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === 'X' && isTask(e))
     .sort((a, b) => a.ts - b.ts);
@@ -254,15 +261,10 @@ export function mainThreadTaskStarts(events, pageUrl) {
 
 /** Per trace event name on the page's main thread (Layout, PrePaint, Paint, FunctionCall ...): { ms (self), count }. */
 export function mainThreadPhases(events, pageUrl) {
-  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl);
-  if (!nav) return {};
-  const thread = events.find(
-    (e) => e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain',
-  );
+  const main = pageMainThread(events, pageUrl);
+  if (!main) return {};
   const onMain = events
-    .filter(
-      (e) => e.pid === nav.pid && e.tid === (thread?.tid ?? nav.tid) && e.ph === 'X' && e.dur !== undefined,
-    )
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const phases = {};
   const stack = [];

@@ -161,11 +161,6 @@ export function resetContextRegexes(): void {
   for (const reset of resets) reset();
 }
 
-/** True once every context regex is built: deciding an ambiguous name then costs no compile. */
-export function contextRegexesReady(): boolean {
-  return unbuilt.length === 0;
-}
-
 /** Lower-cased, letter-folded, ZWNJ removed: the form every word list is compared in. */
 export function fold(text: string): string {
   return normalizeForMatch(text).text.replaceAll(ZWNJ, '');
