@@ -25,6 +25,8 @@ export function launchWithExtension(options?: {
    * profile the launch resolves only once it is.
    */
   welcome?: boolean;
+  /** Added to the browser's environment, e.g. the DISPLAY of a virtual screen for a headed browser. */
+  env?: Record<string, string>;
 }): Promise<LaunchedExtension>;
 /** True when the unpacked extension in `extensionDir` has a welcome page to open on a first install. */
 export function hasWelcomePage(extensionDir: string): boolean;

@@ -92,12 +92,15 @@ async function launchOnce({
   extensionDir = EXTENSION_DIR,
   // Keep the welcome tab the extension opens on a first install (see closeWelcomeTabs); closed by default.
   welcome = false,
+  // The browser's environment, e.g. { DISPLAY } for a headed browser on a virtual screen; the caller's by default.
+  env,
 } = {}) {
   const firstInstall = profile === undefined;
   profile ??= mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless,
+    ...(env && { env: { ...process.env, ...env } }),
     colorScheme,
     viewport: viewport ?? { width: 1200, height: 800 },
     ...device,

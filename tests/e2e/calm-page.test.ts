@@ -20,7 +20,7 @@ function drawn(page: Page): Promise<Record<string, number>> {
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 describe('a calm page on request', () => {
-  const env = browserWithPages({ viewport: { width: 1100, height: 800 } });
+  const env = browserWithPages({ viewport: { width: 1100, height: 800 }, realKeyboard: true });
   const setAmount = (amount: string) =>
     env.ext.worker.evaluate((a) => chrome.storage.sync.set({ highlightAmount: a }), amount);
   afterEach(async () => {
@@ -30,6 +30,7 @@ describe('a calm page on request', () => {
   async function open(): Promise<{ page: Page; mentions: number }> {
     const page = await env.ext.context.newPage();
     await page.goto(`${env.server.url}/sample-news.html`);
+    await page.bringToFront();
     const { mentions } = await mentionsOf(env.ext.worker, page);
     return { page, mentions: mentions.length };
   }
@@ -56,7 +57,7 @@ describe('a calm page on request', () => {
     await page.waitForTimeout(900);
     expect(await dialogsInAccessibilityTree(page)).toEqual([]);
     // The keys do.
-    await page.keyboard.press('Alt+Shift+K');
+    await env.ext.pressShortcut('Alt+Shift+K');
     await expect.poll(async () => (await dialogsInAccessibilityTree(page)).length).toBe(1);
     await page.close();
   });
@@ -64,7 +65,7 @@ describe('a calm page on request', () => {
   it('hides and shows every highlight with Alt+Shift+H, and says so', async () => {
     const { page, mentions } = await open();
     await expect.poll(async () => total(await drawn(page))).toBe(mentions);
-    await page.keyboard.press('Alt+Shift+H');
+    await env.ext.pressShortcut('Alt+Shift+H');
     await expect.poll(() => drawn(page)).toEqual({});
     await expect.poll(() => statusTexts(page)).toContainEqual(expect.stringMatching(/highlights hidden/));
     // Hidden highlights do not open cards either.
@@ -72,24 +73,11 @@ describe('a calm page on request', () => {
     await page.mouse.move(point!.x, point!.y);
     await page.waitForTimeout(900);
     expect(await dialogsInAccessibilityTree(page)).toEqual([]);
-    await page.keyboard.press('Alt+Shift+H');
+    await env.ext.pressShortcut('Alt+Shift+H');
     await expect.poll(async () => total(await drawn(page))).toBe(mentions);
     await expect.poll(() => statusTexts(page)).toContainEqual(expect.stringMatching(/highlights shown/));
     await page.mouse.move(point!.x + 1, point!.y);
     await waitForCard(page, 'Bushehr');
-    await page.close();
-  });
-
-  it('hides them from the browser command as well (the worker asks the tab)', async () => {
-    const { page, mentions } = await open();
-    await page.bringToFront();
-    await env.ext.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-highlights' }, { frameId: 0 });
-    });
-    await expect.poll(() => drawn(page)).toEqual({});
-    await page.keyboard.press('Alt+Shift+H');
-    await expect.poll(async () => total(await drawn(page))).toBe(mentions);
     await page.close();
   });
 });

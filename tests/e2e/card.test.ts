@@ -14,7 +14,7 @@ import { browserWithPages } from './support/extension';
 const VIEWPORT = { width: 1000, height: 700 };
 
 describe('the context card', () => {
-  const env = browserWithPages({ viewport: VIEWPORT });
+  const env = browserWithPages({ viewport: VIEWPORT, realKeyboard: true });
 
   async function open(path: string): Promise<Page> {
     const page = await env.ext.context.newPage();
@@ -111,13 +111,19 @@ describe('the context card', () => {
       bushehr: 'Bushehr',
       swift: 'SWIFT',
     };
-    for (const m of mentions) {
-      await page.keyboard.press('Alt+Shift+K');
-      const [dialog] = await dialogsInAccessibilityTree(page);
-      expect(dialog?.name).toContain(names[m.topic]);
+    const cardName = async () => (await dialogsInAccessibilityTree(page))[0]?.name;
+    await page.bringToFront();
+    for (const [i, m] of mentions.entries()) {
+      // Each key press goes through the browser and the worker: wait for the card of this mention.
+      const before = await focusedMentionIndex(page);
+      await env.ext.pressShortcut('Alt+Shift+K');
+      await expect.poll(() => focusedMentionIndex(page)).not.toBe(before);
+      expect(await focusedMentionIndex(page)).toBe(i);
+      expect(await cardName()).toContain(names[m.topic]);
     }
-    await page.keyboard.press('Alt+Shift+J');
-    expect((await dialogsInAccessibilityTree(page))[0]?.name).toContain(names[mentions.at(-2)!.topic]);
+    await env.ext.pressShortcut('Alt+Shift+J');
+    await expect.poll(() => focusedMentionIndex(page)).toBe(mentions.length - 2);
+    expect(await cardName()).toContain(names[mentions.at(-2)!.topic]);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.localName);
     expect(focused).toBe('backstory-card');
@@ -177,3 +183,25 @@ describe('the context card', () => {
     await plain.close();
   });
 });
+
+/**
+ * Where the active mark (the mention whose card is open) stands among the page's highlighted mentions in
+ * document order; -1 with none.
+ */
+function focusedMentionIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    // The highlights may hold static ranges, which cannot be compared: compare live ranges at their starts.
+    const startOf = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      return live;
+    };
+    const [active] = [...(CSS.highlights.get('backstory-active') ?? [])].map(startOf);
+    if (!active) return -1;
+    const all = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-active')
+      .flatMap(([, highlight]) => [...highlight].map(startOf))
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return all.findIndex((r) => r.compareBoundaryPoints(Range.START_TO_START, active) === 0);
+  });
+}

@@ -40,7 +40,7 @@ describe("the page's DOM with the extension equals the DOM without it", () => {
   const watched: WatchedPage[] = [];
 
   beforeAll(async () => {
-    [session, plain] = await Promise.all([startHostileSession(), startPlainBrowser()]);
+    [session, plain] = await Promise.all([startHostileSession({ realKeyboard: true }), startPlainBrowser()]);
   });
   afterAll(async () => {
     await plain?.browser.close();
@@ -66,7 +66,7 @@ describe("the page's DOM with the extension equals the DOM without it", () => {
         expect(await pageMutations(page)).toEqual([]);
         if (card) {
           // From the keyboard (no hover delay); the hover path is exercised by the test below.
-          expect(await openCardByKeyboard(page)).toContain(card);
+          expect(await openCardByKeyboard(page, session.ext.pressShortcut)).toContain(card);
           await closeCard(page);
           expect(await pageMutations(page)).toEqual(CARD_HOST_MUTATIONS);
         }

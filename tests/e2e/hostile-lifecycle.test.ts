@@ -55,7 +55,7 @@ describe('service worker stops and extension reloads', () => {
   let everyWorld: string[];
 
   beforeAll(async () => {
-    session = await startHostileSession();
+    session = await startHostileSession({ realKeyboard: true });
     page = await session.ext.context.newPage();
     everyWorld = await recordEveryWorld(page);
     await page.goto(session.url('plain-article.html'));
@@ -126,7 +126,8 @@ describe('service worker stops and extension reloads', () => {
       const point = await pointOfWord(page, 'Putin');
       await page.mouse.move(1, 1);
       await page.mouse.move(point!.x, point!.y, { steps: 3 });
-      await page.keyboard.press('Alt+Shift+K');
+      await page.bringToFront();
+      await session.ext.pressShortcut('Alt+Shift+K');
       await page.waitForTimeout(1500);
       expect(everyWorld.filter((m) => /context invalidated/i.test(m))).toEqual([]);
       expect(everyWorld).toEqual([]);

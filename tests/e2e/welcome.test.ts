@@ -10,6 +10,7 @@ import {
 } from '../../scripts/demo-steps.mjs';
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/launch.mjs';
 import { closeCard, openCardByKeyboard } from './support/hostile-card';
+import { startRealKeyboard, type RealKeyboard } from './support/real-keyboard';
 
 const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
 const welcomeTabs = (context: BrowserContext) => context.pages().filter(isWelcome);
@@ -59,11 +60,13 @@ function highlighted(page: Page) {
 
 describe('the welcome page', () => {
   let ext: LaunchedExtension;
+  let keyboard: RealKeyboard;
   let welcome: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    ext = await launchWithExtension({ welcome: true });
+    keyboard = await startRealKeyboard();
+    ext = await launchWithExtension({ welcome: true, headless: false, env: keyboard.env });
     welcome = await welcomeTabOf(ext.context);
     welcome.on('pageerror', (error) => errors.push(error.message));
     welcome.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -71,6 +74,7 @@ describe('the welcome page', () => {
   });
   afterAll(async () => {
     await ext?.context.close();
+    keyboard?.close();
     if (ext) rmSync(ext.profile, { recursive: true, force: true });
   });
 
@@ -123,7 +127,7 @@ describe('the welcome page', () => {
       .toMatch(/All \d+ facts about Putin/);
     await closeCard(welcome);
 
-    expect(await openCardByKeyboard(welcome)).toMatch(/Putin/);
+    expect(await openCardByKeyboard(welcome, keyboard.press)).toMatch(/Putin/);
     await closeCard(welcome);
     expect(await dialogsInAccessibilityTree(welcome)).toEqual([]);
   });

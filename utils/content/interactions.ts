@@ -14,7 +14,7 @@ import { CardController } from './card/card-controller';
 import type { PageScan } from './page-scan';
 import { watchHover } from './hover-intent';
 import { watchTaps } from './tap';
-import { isToggleKey, nextMention, scrollMentionIntoView, stepDirectionOf } from './keyboard-nav';
+import { nextMention, scrollMentionIntoView } from './keyboard-nav';
 import type { Mention } from './mention-store';
 import { showNotice } from './page-notice';
 import { blockOf, sentenceAround } from './text-context';
@@ -120,10 +120,6 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     return id;
   };
 
-  // Not 0: performance.now() starts at the page's navigation, so a command in its first 300 ms was dropped.
-  let lastKeyStep = -Infinity;
-  /** The browser command and our key handler may both see one key press: act once. */
-  const pressedJustNow = () => performance.now() - lastKeyStep < 300;
   function toggleHighlights(): boolean {
     const hidden = scan.toggleHidden();
     if (hidden) card.close({ restoreFocus: false });
@@ -142,25 +138,12 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
     card.open(m, { focus: true });
   }
 
+  // The shortcuts are the browser's commands (wxt.config.ts): the browser takes their keys before the page
+  // sees them and sends them through the worker, as 'step-mention' and 'toggle-highlights' below.
   win.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card.openMention) {
-        card.close({ restoreFocus: true });
-        return;
-      }
-      if (!scan.active || !alive()) return;
-      if (isToggleKey(event)) {
-        event.preventDefault();
-        lastKeyStep = performance.now();
-        toggleHighlights();
-        return;
-      }
-      const direction = stepDirectionOf(event);
-      if (!direction) return;
-      event.preventDefault();
-      lastKeyStep = performance.now();
-      step(direction);
+      if (event.key === 'Escape' && card.openMention) card.close({ restoreFocus: true });
     },
     { capture: true, signal },
   );
@@ -186,11 +169,9 @@ export function wireInteractions({ doc, signal, scan, send, ready, alive }: Inte
       case 'page-info':
         return { url: doc.location.href };
       case 'step-mention':
-        if (pressedJustNow()) return { ok: true };
         await scan.settle();
         return { ok: step(msg.direction) };
       case 'toggle-highlights':
-        if (pressedJustNow()) return { hidden: scan.hidden };
         return { hidden: toggleHighlights() };
     }
   }

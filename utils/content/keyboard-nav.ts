@@ -1,20 +1,6 @@
 import { mentionRect } from './hit-test';
 import type { Mention } from './mention-store';
 
-/** True for the default "next mention" and "previous mention" keys (Alt+Shift+K / Alt+Shift+J). */
-export function stepDirectionOf(event: KeyboardEvent): 1 | -1 | undefined {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return undefined;
-  // `code`, not `key`: with Alt held, `key` is a special character on many layouts.
-  if (event.code === 'KeyK') return 1;
-  if (event.code === 'KeyJ') return -1;
-  return undefined;
-}
-
-/** True for the default "hide or show highlights" key (Alt+Shift+H). */
-export function isToggleKey(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH';
-}
-
 /** The mention `direction` steps away from `current` among those the reader can see, wrapping around. */
 export function nextMention(
   all: readonly Mention[],

@@ -4,8 +4,11 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type LaunchedExtension } from '../../../scripts/launch.mjs';
 import type { StaticServer } from '../../../scripts/static-server.mjs';
 import { servePages } from './pages';
+import { startRealKeyboard, type RealKeyboard } from './real-keyboard';
 
 export interface ExtensionBrowser extends LaunchedExtension {
+  /** Presses a shortcut with a real keyboard (only when started with `realKeyboard`). */
+  pressShortcut: (keys: string) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -17,13 +20,27 @@ export async function startBrowser(
     device?: { hasTouch?: boolean; isMobile?: boolean };
     /** More browser flags, e.g. `--lang=fa` for a browser speaking Persian. */
     extraArgs?: string[];
+    /** A headed browser on a virtual screen of its own, for the shortcuts (see real-keyboard.ts). */
+    realKeyboard?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
-  const launched = await launchWithExtension(options);
+  const { realKeyboard, ...launch } = options;
+  const keyboard: RealKeyboard | undefined = realKeyboard ? await startRealKeyboard() : undefined;
+  const launched = await launchWithExtension(
+    keyboard ? { ...launch, headless: false, env: keyboard.env } : launch,
+  ).catch((error: unknown) => {
+    keyboard?.close();
+    throw error;
+  });
   return {
     ...launched,
+    pressShortcut: async (keys) => {
+      if (!keyboard) throw new Error('This browser was started without a real keyboard (realKeyboard: true)');
+      await keyboard.press(keys);
+    },
     close: async () => {
       await launched.context.close();
+      keyboard?.close();
       rmSync(launched.profile, { recursive: true, force: true });
     },
   };

@@ -72,9 +72,17 @@ export async function dialogsAfterResting(page: Page, word: string, ms = 700): P
   return (await dialogsInAccessibilityTree(page)).map((d) => d.name);
 }
 
-/** Opens the first mention's card with the default shortcut (Alt+Shift+K); returns the card's name. */
-export async function openCardByKeyboard(page: Page, timeoutMs = 5000): Promise<string> {
-  await page.keyboard.press('Alt+Shift+K');
+/**
+ * Opens the first mention's card with the default shortcut (Alt+Shift+K), pressed on a real keyboard (`press`,
+ * an extension browser's `pressShortcut`); returns the card's name.
+ */
+export async function openCardByKeyboard(
+  page: Page,
+  press: (keys: string) => Promise<void>,
+  timeoutMs = 5000,
+): Promise<string> {
+  await page.bringToFront();
+  await press('Alt+Shift+K');
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const [dialog] = await dialogsInAccessibilityTree(page);

@@ -50,10 +50,13 @@ export function watchPage(page: Page): WatchedPage {
   return watched;
 }
 
-/** Starts the extension browser and the page server; pages live under `hostile/`. */
-export async function startHostileSession(): Promise<HostileSession> {
+/**
+ * Starts the extension browser and the page server; pages live under `hostile/`. With `realKeyboard`, the
+ * browser is headed on a virtual screen, so that tests can press its shortcuts (see real-keyboard.ts).
+ */
+export async function startHostileSession(options: { realKeyboard?: boolean } = {}): Promise<HostileSession> {
   const server = await servePages();
-  const ext = await startBrowser();
+  const ext = await startBrowser(options);
   const requests: SeenRequest[] = [];
   let current = ext.worker;
   const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
