@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildFinder } from '../../utils/content/finder';
 import { buildContextRegexes, resetContextRegexes } from '../../utils/matching/context-text';
-
-/** Whether every context rule is built: asked with no time, the build does nothing and says so. */
-const contextRegexesReady = () => buildContextRegexes(() => false);
 import {
   DEFAULT_ENABLED_TOPICS,
   DEFAULT_HIGHLIGHT_STYLES,
   DEFAULT_LANGUAGES,
 } from '../../utils/settings/settings-schema';
 import type { Settings } from '../../utils/settings/settings-store';
+
+/** Whether every context rule is built: asked with no time, the build does nothing and says so. */
+const contextRegexesReady = () => buildContextRegexes(() => false);
 
 const settings: Settings = {
   enabledTopics: DEFAULT_ENABLED_TOPICS,
