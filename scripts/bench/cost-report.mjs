@@ -12,6 +12,7 @@ export function costRows(cost, full) {
     'Floor JS ms',
     'ext ÷ floor',
     'Ext longest stretch ms',
+    'Ext longest run, samples alone ms',
     '+heap ext MB',
     'Ext own frames ms',
     'Found ext / floor',
@@ -25,6 +26,7 @@ export function costRows(cost, full) {
       f(s.floorJsMs),
       capped + fmt(s.ratio, 1),
       f(s.extStretchMs),
+      f(s.extRunMs),
       f(s.heapAddedMB, 2),
       f(s.extSelfMs),
       `${med(s.found.extension, 0)} / ${med(s.found.floor, 0)}`,
@@ -43,7 +45,9 @@ export function costNote(cost) {
     `included), each standing for the time to the next sample, at most ${cost.maxSampleUs / 1000} ms; own frames: samples whose innermost frame is ` +
     `the extension's. The floor runs in the browser without the extension. ext ÷ floor: ratio of the ` +
     `medians. Longest stretch: consecutive samples on the extension's stack within one task of the page's ` +
-    `thread (the tasks' starts from a trace; a garbage collection inside does not break it). Heap: the isolate's used heap after garbage collection, minus the bare page's of ` +
+    `thread (the tasks' starts from a trace; a garbage collection inside does not break it); longest run: the ` +
+    `same from the samples alone, so tasks of ours back to back count as one, as a profile without a trace ` +
+    `shows them. Heap: the isolate's used heap after garbage collection, minus the bare page's of ` +
     `the same round. "≥": unfinished at the cap in every round.`
   );
 }

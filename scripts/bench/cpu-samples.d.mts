@@ -9,6 +9,8 @@ export interface PartyCost {
   inclusiveMs: number;
   selfMs: number;
   longestStretchMs: number;
+  /** The longest stretch with back-to-back tasks counted as one: what the samples alone show. */
+  longestRunMs: number;
   samples: number;
 }
 export const MAX_SAMPLE_US: number;

@@ -56,7 +56,9 @@ function lastAtOrBefore(starts, t) {
  * stack; `selfMs`, samples whose innermost frame is its own; `longestStretchMs`, the longest run of
  * consecutive samples on its stack within one task of the thread, which a sample of someone else's or of the
  * idle thread breaks, and so does the start of the next task (a garbage collection in the middle of its work
- * does not, and counts in the stretch); `samples`, how many.
+ * does not, and counts in the stretch); `longestRunMs`, the same with tasks run back to back counted as one
+ * (what a profile alone shows: only a sample of someone else's or of the idle thread ends it); `samples`, how
+ * many.
  *
  * `taskStarts`: when the thread's tasks began (sorted, µs, the profile's clock; from a trace). Between two
  * tasks the browser handles input and draws frames, however short the gap: two slices of work in back-to-back
@@ -73,6 +75,9 @@ export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US, taskSt
   let stretchUs = 0; // the current stretch, up to its last sample of ours
   let stretchTask = -1; // the task it runs in
   let pendingGcUs = 0; // garbage collection after that sample, counted only if our work goes on
+  let longestRunUs = 0;
+  let runUs = 0; // the current stretch, tasks back to back included
+  let pendingRunGcUs = 0;
   let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     at += timeDeltas[i];
@@ -92,17 +97,24 @@ export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US, taskSt
       stretchUs += pendingGcUs + us;
       pendingGcUs = 0;
       longestUs = Math.max(longestUs, stretchUs);
-    } else if (node.callFrame.functionName === GC && stretchUs > 0) {
-      pendingGcUs += us;
+      runUs += pendingRunGcUs + us;
+      pendingRunGcUs = 0;
+      longestRunUs = Math.max(longestRunUs, runUs);
+    } else if (node.callFrame.functionName === GC) {
+      if (stretchUs > 0) pendingGcUs += us;
+      if (runUs > 0) pendingRunGcUs += us;
     } else {
       stretchUs = 0;
       pendingGcUs = 0;
+      runUs = 0;
+      pendingRunGcUs = 0;
     }
   }
   return {
     inclusiveMs: inclusiveUs / 1000,
     selfMs: selfUs / 1000,
     longestStretchMs: longestUs / 1000,
+    longestRunMs: longestRunUs / 1000,
     samples: count,
   };
 }

@@ -168,6 +168,7 @@ export function summariseCost({ rounds: all }) {
     floorJsMs,
     ratio: floorJsMs?.median > 0 ? extJsMs.median / floorJsMs.median : undefined,
     extStretchMs: pick('extension', 'longestStretchMs'),
+    extRunMs: pick('extension', 'longestRunMs'),
     floorStretchMs: pick('floor', 'longestStretchMs'),
     heapAddedMB: paired(rounds, 'extension', 'bare', (a, b) => (a.heapBytes - b.heapBytes) / MB),
     found: {

@@ -29,6 +29,7 @@ describe('the longest stretch of the extension’s JavaScript', () => {
     const cost = partyCost(profileOf('eeeggeeeiee'), isOurs);
     expect(cost.longestStretchMs).toBeCloseTo(0.8);
     expect(cost.inclusiveMs).toBeCloseTo(0.8); // the collection is nobody's
+    expect(cost.longestRunMs).toBeCloseTo(0.8);
   });
 
   it('ends where the thread’s next task starts, although no sample fell between the two tasks', () => {
@@ -36,6 +37,8 @@ describe('the longest stretch of the extension’s JavaScript', () => {
     const profile = profileOf('eeeeeeeeee');
     expect(partyCost(profile, isOurs).longestStretchMs).toBeCloseTo(1.0);
     expect(partyCost(profile, isOurs, { taskStarts: [0, 500] }).longestStretchMs).toBeCloseTo(0.5);
+    // Seen from the samples alone, the two tasks are one run.
+    expect(partyCost(profile, isOurs, { taskStarts: [0, 500] }).longestRunMs).toBeCloseTo(1.0);
     // A garbage collection does not carry a stretch over into the next task either.
     expect(partyCost(profileOf('eeeeggeeee'), isOurs, { taskStarts: [0, 500] }).longestStretchMs).toBeCloseTo(
       0.4,

@@ -3,7 +3,7 @@ import { frameDocument } from './frame-document';
 import { HighlightBatch } from './highlight-batch';
 import type { Highlighter } from './highlighter';
 import type { Mention, MentionStore, MentionWhy } from './mention-store';
-import { nextFrame, nextIdlePeriod, yieldToPage, type IdlePeriod } from './scheduling';
+import { nextFrame, nextIdlePeriod, WorkRuns, yieldToPage, type IdlePeriod } from './scheduling';
 import { isInsideSkipped, isSkippedElement } from './skip-rules';
 
 /** What the matcher reports for one text node. */
@@ -204,6 +204,7 @@ export class Scanner {
     const overDeadline: OverDeadline = (reserveMs = 0) =>
       this.batch.stylesPending || performance.now() + reserveMs > deadline;
     let idle: IdlePeriod | undefined;
+    const runs = new WorkRuns();
     // A document's first mention: its highlight styles go in alone, in an idle task of their own, and the
     // scan goes on in the idle time after the next frame, so that the frame in which the browser restyles the
     // page for them (37 ms on a large news page here) holds no slice of our scanning.
@@ -215,7 +216,7 @@ export class Scanner {
     };
     const pause = async () => {
       if (this.batch.stylesPending) {
-        idle = await showStylesAlone();
+        idle = await runs.between(showStylesAlone);
       } else {
         if (performance.now() > nextDraw) {
           this.batch.flush();
@@ -224,12 +225,18 @@ export class Scanner {
         }
         // Slices run in the page's idle periods, which end before its next frame is due, so a scan never holds
         // up the page's rendering (a page still loading renders long frames of its own); between slices of
-        // one period, input and the page's tasks still go first.
-        if (idle !== undefined && idle.timeRemaining() > 1) await yieldToPage();
-        else idle = await nextIdlePeriod(IDLE_WAIT_MS);
+        // one period, input and the page's tasks still go first, and a run of slices back to back rests now
+        // and then (see WorkRuns).
+        idle = await runs.between(async () => {
+          if (idle !== undefined && idle.timeRemaining() > 1) {
+            await yieldToPage();
+            return idle;
+          }
+          return nextIdlePeriod(IDLE_WAIT_MS);
+        });
       }
       const room = idle.didTimeout ? this.sliceMs : Math.min(this.sliceMs, idle.timeRemaining());
-      deadline = performance.now() + room;
+      deadline = performance.now() + Math.min(room, runs.timeLeft());
     };
     try {
       for (;;) {
@@ -237,7 +244,7 @@ export class Scanner {
         if (this.stopped || !this.batch.stylesPending) break;
         // The last nodes held a document's first mention. What the page queues while its styles go in is
         // drained too: a queue that is not empty when this drain ends would wait for the next change.
-        await showStylesAlone();
+        await runs.between(showStylesAlone);
       }
     } finally {
       this.batch.flush();
