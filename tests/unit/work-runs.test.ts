@@ -17,7 +17,7 @@ describe('runs of back-to-back work', () => {
   it('go on without a rest while the run is short', async () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
     const runs = new WorkRuns();
-    busyFor(3);
+    busyFor(2);
     await runs.between(() => Promise.resolve());
     expect(restsIn(timer)).toBe(0);
     expect(runs.timeLeft()).toBeGreaterThan(0);
@@ -26,19 +26,19 @@ describe('runs of back-to-back work', () => {
   it('rest once the run is used up, and start a new run after the rest', async () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
     const runs = new WorkRuns();
-    busyFor(11);
+    busyFor(7);
     expect(runs.timeLeft()).toBeLessThanOrEqual(0);
     await runs.between(() => Promise.resolve());
     expect(restsIn(timer)).toBe(1);
-    expect(runs.timeLeft()).toBeGreaterThan(9);
+    expect(runs.timeLeft()).toBeGreaterThan(4);
   });
 
   it('start a new run when the wait itself kept us off the thread', async () => {
     const timer = vi.spyOn(globalThis, 'setTimeout');
     const runs = new WorkRuns();
-    busyFor(6);
+    busyFor(4);
     await runs.between(() => new Promise((resolve) => setTimeout(resolve, 5)));
-    busyFor(6);
+    busyFor(4);
     await runs.between(() => Promise.resolve());
     expect(restsIn(timer)).toBe(0);
   });
