@@ -52,6 +52,31 @@ function lastAtOrBefore(starts, t) {
 }
 
 /**
+ * Consecutive samples of ours and the longest such streak (µs): a garbage collection after one of our samples
+ * counts only if our work goes on after it.
+ */
+function streak() {
+  let current = 0;
+  let pendingGc = 0;
+  let longest = 0;
+  return {
+    ours(us) {
+      current += pendingGc + us;
+      pendingGc = 0;
+      longest = Math.max(longest, current);
+    },
+    collecting(us) {
+      if (current > 0) pendingGc += us;
+    },
+    end() {
+      current = 0;
+      pendingGc = 0;
+    },
+    longestUs: () => longest,
+  };
+}
+
+/**
  * The party's JavaScript in one profile (ms): `inclusiveMs`, samples with one of its frames anywhere on the
  * stack; `selfMs`, samples whose innermost frame is its own; `longestStretchMs`, the longest run of
  * consecutive samples on its stack within one task of the thread, which a sample of someone else's or of the
@@ -71,13 +96,9 @@ export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US, taskSt
   let inclusiveUs = 0;
   let selfUs = 0;
   let count = 0;
-  let longestUs = 0;
-  let stretchUs = 0; // the current stretch, up to its last sample of ours
-  let stretchTask = -1; // the task it runs in
-  let pendingGcUs = 0; // garbage collection after that sample, counted only if our work goes on
-  let longestRunUs = 0;
-  let runUs = 0; // the current stretch, tasks back to back included
-  let pendingRunGcUs = 0;
+  const stretch = streak(); // cut where a task starts
+  const run = streak(); // tasks back to back as one
+  let stretchTask = -1; // the task the stretch runs in
   let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
     at += timeDeltas[i];
@@ -86,35 +107,28 @@ export function partyCost(profile, isOurs, { maxSampleUs = MAX_SAMPLE_US, taskSt
     const node = byId.get(samples[i]);
     const task = lastAtOrBefore(taskStarts, at);
     if (task !== stretchTask) {
-      stretchUs = 0;
-      pendingGcUs = 0;
+      stretch.end();
       stretchTask = task;
     }
     if (onOurStack(samples[i])) {
       inclusiveUs += us;
       count += 1;
       if (isOurs(node.callFrame)) selfUs += us;
-      stretchUs += pendingGcUs + us;
-      pendingGcUs = 0;
-      longestUs = Math.max(longestUs, stretchUs);
-      runUs += pendingRunGcUs + us;
-      pendingRunGcUs = 0;
-      longestRunUs = Math.max(longestRunUs, runUs);
+      stretch.ours(us);
+      run.ours(us);
     } else if (node.callFrame.functionName === GC) {
-      if (stretchUs > 0) pendingGcUs += us;
-      if (runUs > 0) pendingRunGcUs += us;
+      stretch.collecting(us);
+      run.collecting(us);
     } else {
-      stretchUs = 0;
-      pendingGcUs = 0;
-      runUs = 0;
-      pendingRunGcUs = 0;
+      stretch.end();
+      run.end();
     }
   }
   return {
     inclusiveMs: inclusiveUs / 1000,
     selfMs: selfUs / 1000,
-    longestStretchMs: longestUs / 1000,
-    longestRunMs: longestRunUs / 1000,
+    longestStretchMs: stretch.longestUs() / 1000,
+    longestRunMs: run.longestUs() / 1000,
     samples: count,
   };
 }
