@@ -8,7 +8,7 @@ import { seedFactDb } from '../utils/db/seed';
 import { fetchMessages } from '../utils/i18n/choose';
 import { createBackgroundRouter } from '../utils/messaging/background-router';
 import { topicPagePath } from '../utils/tabs/popup-url';
-import { showMentionCount, stepMentionInTab, toggleHighlightsInTab } from '../utils/tabs/tab-actions';
+import { followCountReports, stepMentionInTab, toggleHighlightsInTab } from '../utils/tabs/tab-actions';
 import { welcomeOnInstall } from '../utils/tabs/welcome';
 
 export default defineBackground(() => {
@@ -55,13 +55,11 @@ export default defineBackground(() => {
         await browser.tabs.create({ url: browser.runtime.getURL(topicPagePath(msg.topic, sender.tab.id)) });
         return { ok: true };
       },
-      'mention-count': async (msg, sender) => {
-        await showMentionCount(sender.tab.id, msg.count, sender.documentId);
-        return { ok: true };
-      },
       'ui-messages': (msg) => fetchMessages(msg.locale),
     }),
   );
+
+  browser.runtime.onConnect.addListener((port) => followCountReports(port, browser.runtime.id));
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'next-mention') void stepMentionInTab(1, tab?.id);

@@ -21,9 +21,12 @@ export async function listenForCounts(worker) {
   await worker.evaluate(() => {
     if (globalThis.benchCounts) return;
     globalThis.benchCounts = [];
-    chrome.runtime.onMessage.addListener((msg, sender) => {
-      if (msg?.type === 'mention-count')
-        globalThis.benchCounts.push({ url: sender.url, count: msg.count, at: Date.now() });
+    // The content script reports on a port of its own (utils/content/count-report.ts).
+    chrome.runtime.onConnect.addListener((port) => {
+      port.onMessage.addListener((msg) => {
+        if (msg?.type === 'mention-count')
+          globalThis.benchCounts.push({ url: port.sender?.url, count: msg.count, at: Date.now() });
+      });
     });
   });
 }

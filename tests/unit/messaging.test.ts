@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createBackgroundRouter } from '../../utils/messaging/background-router';
-import { isContentToBackground, isToContent } from '../../utils/messaging/protocol';
+import { isContentToBackground, isCountReport, isToContent } from '../../utils/messaging/protocol';
 
 const context = { sentence: 'Iran', paragraph: 'Iran' };
 
@@ -22,9 +22,8 @@ describe('message guards', () => {
       false,
     ],
     [{ type: 'open-topic', topic: 'swift' }, true],
-    [{ type: 'mention-count', count: 3 }, true],
-    [{ type: 'mention-count', count: -1 }, false],
-    [{ type: 'mention-count', count: 1.5 }, false],
+    // Counts come on their own port (isCountReport), never as a request.
+    [{ type: 'mention-count', count: 3 }, false],
     [{ type: 'page-mentions' }, false],
     [{ type: 'ui-messages', locale: 'fa' }, true],
     [{ type: 'ui-messages', locale: 'xx' }, false],
@@ -50,6 +49,16 @@ describe('message guards', () => {
     [{ type: 'page-info' }, true],
     [undefined, false],
   ])('to content: %j is %s', (msg, ok) => expect(isToContent(msg)).toBe(ok));
+
+  it.each([
+    [{ type: 'mention-count', count: 3 }, true],
+    [{ type: 'mention-count', count: 0 }, true],
+    [{ type: 'mention-count', count: -1 }, false],
+    [{ type: 'mention-count', count: 1.5 }, false],
+    [{ type: 'mention-count' }, false],
+    [{ type: 'open-topic', topic: 'iran' }, false],
+    [null, false],
+  ])('count report: %j is %s', (msg, ok) => expect(isCountReport(msg)).toBe(ok));
 });
 
 describe('the background router', () => {
@@ -59,25 +68,24 @@ describe('the background router', () => {
     'card-facts': vi.fn(async () => ({ topic: 'iran' }) as never),
     'card-soon': vi.fn(async () => ({ ok: true as const })),
     'open-topic': vi.fn(async () => ({ ok: true as const })),
-    'mention-count': vi.fn(async () => ({ ok: true as const })),
     'ui-messages': vi.fn(async () => ({})),
   };
   const route = createBackgroundRouter('our-id', handlers);
 
   it('answers our own content scripts through sendResponse', async () => {
     const sendResponse = vi.fn();
-    expect(route({ type: 'mention-count', count: 2 }, { id: 'our-id', tab }, sendResponse)).toBe(true);
+    expect(route({ type: 'open-topic', topic: 'iran' }, { id: 'our-id', tab }, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
-    expect(handlers['mention-count']).toHaveBeenCalledWith(
-      { type: 'mention-count', count: 2 },
+    expect(handlers['open-topic']).toHaveBeenCalledWith(
+      { type: 'open-topic', topic: 'iran' },
       { id: 'our-id', tab },
     );
   });
 
   it.each([
-    ['another extension', { type: 'mention-count', count: 2 }, { id: 'other', tab }],
-    ['a sender without a tab', { type: 'mention-count', count: 2 }, { id: 'our-id' }],
-    ['a malformed message', { type: 'mention-count', count: 'lots' }, { id: 'our-id', tab }],
+    ['another extension', { type: 'open-topic', topic: 'iran' }, { id: 'other', tab }],
+    ['a sender without a tab', { type: 'open-topic', topic: 'iran' }, { id: 'our-id' }],
+    ['a malformed message', { type: 'open-topic', topic: 'atlantis' }, { id: 'our-id', tab }],
     ['an unknown message', { type: 'drop-database' }, { id: 'our-id', tab }],
   ])('ignores %s', (_label, msg, sender) => {
     const sendResponse = vi.fn();

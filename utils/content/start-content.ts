@@ -3,6 +3,7 @@ import type { ToContent } from '../messaging/protocol';
 import { DEFAULT_HIGHLIGHT_STYLES } from '../settings/settings-schema';
 import { speak } from '../i18n/choose';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/settings-store';
+import { countReporter } from './count-report';
 import { createPageScan } from './page-scan';
 import { wireInteractions, type SendToBackground } from './interactions';
 import type { ExtensionLife } from './lifecycle';
@@ -29,7 +30,7 @@ export async function startContent(
   const scan = createPageScan({
     doc: document,
     signal,
-    reportCount: (count) => void send({ type: 'mention-count', count }).catch(() => undefined),
+    reportCount: countReporter(life, (name) => browser.runtime.connect({ name })),
     // The Chromium build's manifest injects the default styles into the page (see wxt.config.ts).
     injectedStyles: import.meta.env.FIREFOX ? undefined : DEFAULT_HIGHLIGHT_STYLES,
     loadScriptGroup: (group) => importScriptGroup(group, browser.runtime.getURL(scriptGroupPath(group))),

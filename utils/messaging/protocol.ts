@@ -95,8 +95,6 @@ const CONTENT_TO_BACKGROUND = {
   'card-soon': {},
   /** Opens the popup page on a topic, in a tab. */
   'open-topic': { topic: isTopicId },
-  /** How many mentions the page holds, for the toolbar badge. */
-  'mention-count': { count: isCount },
   /** The interface's words in the language the reader chose (content scripts cannot read _locales). */
   'ui-messages': { locale: isUiLocale },
 } satisfies Shapes;
@@ -110,9 +108,25 @@ export interface ContentToBackgroundResponses {
   'card-facts': TopicCard;
   'card-soon': { ok: true };
   'open-topic': { ok: true };
-  'mention-count': { ok: true };
   'ui-messages': Messages;
 }
+
+// ---- content script -> background, on the count port ---------------------------------------------
+
+/**
+ * The port a page's content script reports its mention count on (toolbar badge): one per page, so a report
+ * costs the page one message, and the port's disconnect tells the worker that the page has gone.
+ */
+export const COUNT_PORT = 'mention-count';
+
+const COUNT_REPORTS = {
+  /** How many mentions the page holds. */
+  'mention-count': { count: isCount },
+} satisfies Shapes;
+
+export type CountReport = MessageOf<typeof COUNT_REPORTS>;
+/** True when `msg` is a well-formed count report. */
+export const isCountReport = guardOf(COUNT_REPORTS);
 
 // ---- extension pages / background -> content script ------------------------------------------
 

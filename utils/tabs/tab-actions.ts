@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import type { ToContent, ToContentOf } from '../messaging/protocol';
+import { browser, type Browser } from 'wxt/browser';
+import { COUNT_PORT, isCountReport, type ToContent, type ToContentOf } from '../messaging/protocol';
 import { reportedPopupPath } from './popup-url';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -9,33 +9,41 @@ function toolbarAction(): ToolbarAction | undefined {
   return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
 }
 
-/** Each tab's latest report and the document that made it (in memory: the worker's short life is enough). */
-const latestReports = new Map<number, { documentId?: string; count: number }>();
+/** Each tab's live reports, by the page's port, in the order they came (the last is on the badge). */
+const reportsByTab = new Map<number, Map<Browser.runtime.Port, number>>();
 
 /**
- * Shows the tab's mention count on the toolbar icon (nothing when there are none), and gives the tab a
- * toolbar popup whose address names the tab and the count: the popup then opens on the right view without
- * first asking the browser which tab it is over. The browser drops both when the tab goes to another page.
+ * Follows one page's mention count (its content script's COUNT_PORT) on the toolbar icon: the count as a badge
+ * (nothing when there are none), and a toolbar popup whose address names the tab and the count, so that the
+ * popup opens on the right view without first asking the browser which tab it is over. The browser drops both
+ * when the tab goes to another page.
  *
  * A report the page sent just before the tab moved on can arrive after the browser dropped them, and would
- * put the old page's count on the new one. So once it is shown, the reporting document (`documentId`, where
- * the browser names it) is asked whether it is still there; if not, the tab gets the latest report of a live
- * page back, or the default popup.
+ * put the old page's count on the new one. The port's disconnect comes after the page's last report, so then
+ * the tab gets the latest report of a page still there back, or the default popup. Other ports are left alone.
  */
-export async function showMentionCount(
-  tabId: number | undefined,
-  count: number,
-  documentId?: string,
-): Promise<void> {
+export function followCountReports(port: Browser.runtime.Port, extensionId: string): void {
+  const tabId = port.sender?.tab?.id;
   const action = toolbarAction();
-  if (tabId === undefined || !action) return;
-  latestReports.set(tabId, { documentId, count });
-  await showCount(action, tabId, count);
-  if (documentId === undefined || (await documentIsThere(tabId, documentId))) return;
-  const latest = latestReports.get(tabId);
-  if (latest && latest.documentId !== documentId) return showCount(action, tabId, latest.count);
-  latestReports.delete(tabId);
-  await showCount(action, tabId, undefined).catch(() => undefined); // The tab may be closed.
+  if (port.name !== COUNT_PORT || port.sender?.id !== extensionId || tabId === undefined || !action) return;
+  port.onMessage.addListener((msg: unknown) => {
+    if (!isCountReport(msg)) return;
+    const reports = reportsByTab.get(tabId) ?? new Map<Browser.runtime.Port, number>();
+    reports.delete(port);
+    reports.set(port, msg.count);
+    reportsByTab.set(tabId, reports);
+    void showCount(action, tabId, msg.count).catch(() => undefined);
+  });
+  port.onDisconnect.addListener(() => {
+    const reports = reportsByTab.get(tabId);
+    if (!reports?.has(port)) return;
+    const wasShown = [...reports.keys()].at(-1) === port;
+    reports.delete(port);
+    if (reports.size === 0) reportsByTab.delete(tabId);
+    if (!wasShown) return;
+    // The tab may be closed: then there is nothing to put back.
+    void showCount(action, tabId, [...reports.values()].at(-1)).catch(() => undefined);
+  });
 }
 
 /** Puts a count (or, with none, nothing and the default popup) on the tab's toolbar icon. */
@@ -46,15 +54,6 @@ async function showCount(action: ToolbarAction, tabId: number, count: number | u
     count ? action.setBadgeBackgroundColor({ tabId, color: '#3b4a6b' }) : undefined,
     action.setPopup({ tabId, popup: browser.runtime.getURL(path) }),
   ]);
-}
-
-/** Whether the document still answers in the tab (one the tab has left, or a closed tab's, does not). */
-function documentIsThere(tabId: number, documentId: string): Promise<boolean> {
-  const ask: ToContentOf<'page-info'> = { type: 'page-info' };
-  return browser.tabs.sendMessage(tabId, ask, { documentId }).then(
-    () => true,
-    () => false,
-  );
 }
 
 /**

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../scripts/demo-steps.mjs';
+import { browserWithPages } from './support/extension';
+
+describe('the toolbar badge', () => {
+  const env = browserWithPages();
+
+  it('keeps counting after the worker was stopped: the next report opens a new port and wakes it', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(`${env.server.url}/distractors.html`);
+    const { tabId } = await mentionsOf(env.ext.worker, page);
+    // The worker that runs now: a stopped one is gone from the list, a woken one joins it.
+    const badge = () =>
+      env.ext.context
+        .serviceWorkers()
+        .at(-1)!
+        .evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('2');
+
+    const cdp = await env.ext.context.newCDPSession(page);
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) status = v.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later that day, Iran said it would answer.';
+      document.body.append(p);
+    });
+    await expect.poll(() => status, { timeout: 10_000 }).toBe('running');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
+    await cdp.detach();
+    await page.close();
+  });
+});
