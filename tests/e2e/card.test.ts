@@ -10,6 +10,7 @@ import {
 import { dataset } from '../../data/index';
 import { cardBox } from './support/card-box';
 import { browserWithPages } from './support/extension';
+import { watchWorkerStatus } from './support/worker-status';
 
 const VIEWPORT = { width: 1000, height: 700 };
 
@@ -63,21 +64,16 @@ describe('the context card', () => {
 
   it('wakes a stopped worker as soon as the pointer reaches a mention, before a card is asked for', async () => {
     const page = await open('sample-news.html');
-    const cdp = await page.context().newCDPSession(page);
-    let status = '';
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) status = v.runningStatus;
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+    const worker = await watchWorkerStatus(page);
+    await worker.stopAll();
+    await expect.poll(worker.latest, { timeout: 10_000 }).toBe('stopped');
     // On the mention and straight off it again: too short for intent, so no card and no request for facts.
     const point = await pointOfWord(page, 'Bushehr');
     await page.mouse.move(point!.x, point!.y);
     await page.mouse.move(5, 5);
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('running');
+    await expect.poll(worker.latest, { timeout: 10_000 }).toBe('running');
     await noCard(page);
-    await cdp.detach();
+    await worker.detach();
     await page.close();
   });
 

@@ -2,6 +2,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, tabIdOf } from '../../scripts/demo-steps.mjs';
 import { closeCard, hoverForCard, pointOfWord } from './support/hostile-card';
+import { watchWorkerStatus } from './support/worker-status';
 import {
   highlightSizes,
   mentionTexts,
@@ -31,22 +32,6 @@ function nextWorker(session: HostileSession): Promise<Worker> {
     };
     session.ext.context.on('serviceworker', onWorker);
   });
-}
-
-/** Follows the running status of the extension's service worker through CDP. */
-async function watchWorkerStatus(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const history: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) history.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  return {
-    history,
-    latest: () => history[history.length - 1],
-    stopAll: () => cdp.send('ServiceWorker.stopAllWorkers'),
-    detach: () => cdp.detach(),
-  };
 }
 
 describe('service worker stops and extension reloads', () => {

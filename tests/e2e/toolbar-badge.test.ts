@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../scripts/demo-steps.mjs';
 import { browserWithPages } from './support/extension';
+import { watchWorkerStatus } from './support/worker-status';
 
 describe('the toolbar badge', () => {
   const env = browserWithPages();
@@ -17,23 +18,18 @@ describe('the toolbar badge', () => {
         .evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('2');
 
-    const cdp = await env.ext.context.newCDPSession(page);
-    let status = '';
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) status = v.runningStatus;
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('stopped');
+    const worker = await watchWorkerStatus(page);
+    await worker.stopAll();
+    await expect.poll(worker.latest, { timeout: 10_000 }).toBe('stopped');
 
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Later that day, Iran said it would answer.';
       document.body.append(p);
     });
-    await expect.poll(() => status, { timeout: 10_000 }).toBe('running');
+    await expect.poll(worker.latest, { timeout: 10_000 }).toBe('running');
     await expect.poll(badge, { timeout: 10_000 }).toBe('3');
-    await cdp.detach();
+    await worker.detach();
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ import {
 import { launchWithExtension, type LaunchedExtension } from '../../scripts/launch.mjs';
 import { closeCard, openCardByKeyboard } from './support/hostile-card';
 import { startRealKeyboard, type RealKeyboard } from './support/real-keyboard';
+import { watchWorkerStatus } from './support/worker-status';
 
 const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
 const welcomeTabs = (context: BrowserContext) => context.pages().filter(isWelcome);
@@ -154,23 +155,18 @@ describe('the welcome page', () => {
   });
 
   it('does not open again when the worker stops and starts again', async () => {
-    const cdp = await ext.context.newCDPSession(welcome);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) statuses.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => statuses.at(-1)).toBe('stopped');
+    const worker = await watchWorkerStatus(welcome);
+    await worker.stopAll();
+    await expect.poll(worker.latest).toBe('stopped');
     const opening = welcomeOpening(ext.context);
     // A card's facts come from the worker: hovering a mention starts it again.
     const point = await pointInSample(welcome, 'Bushehr');
     await welcome.mouse.move(1, 1);
     await welcome.mouse.move(point.x, point.y, { steps: 3 });
     await waitForCard(welcome, 'Bushehr');
-    await expect.poll(() => statuses.at(-1)).toBe('running');
+    await expect.poll(worker.latest).toBe('running');
     await closeCard(welcome);
-    await cdp.detach();
+    await worker.detach();
     expect(await opening).toBeUndefined();
     expect(welcomeTabs(ext.context)).toHaveLength(1);
   });
